@@ -1,0 +1,148 @@
+// Reading custom-function arguments as Sheets passes them: single values or 2D ranges, "" for blanks.
+import { type Bilingual, bothLanguages } from './i18n';
+import { parseStatus, type Status } from './stages';
+
+/** One cell value as Sheets hands it to a custom function. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+/** A custom-function argument: one cell's value or a range as rows of cells. */
+export type CellArg = CellValue | CellValue[][];
+
+/** An argument a user typed wrongly. The message names function, argument and row, in both languages. */
+export class ArgumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ArgumentError';
+  }
+}
+
+/** Throws an ArgumentError `FN: arg row N is X — fix` (row omitted for single values). */
+export function fail(fn: string, arg: string, row: number | undefined, problem: Bilingual): never {
+  const where = row === undefined ? arg : `${arg} row ${row}`;
+  const whereKo = row === undefined ? arg : `${arg} ${row}행`;
+  throw new ArgumentError(
+    bothLanguages({ en: `${fn}: ${where} ${problem.en}`, ko: `${fn}: ${whereKo} ${problem.ko}` }),
+  );
+}
+
+/** How a cell value is quoted in an error message. */
+export function show(value: CellValue): string {
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    const d = value as Date;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }
+  if (typeof value === 'string') return JSON.stringify(value);
+  return String(value);
+}
+
+function isRange(value: CellArg): value is CellValue[][] {
+  return Array.isArray(value);
+}
+
+/**
+ * A range argument as a flat list of cells, top to bottom. Accepts one cell, one column or one row.
+ * A block wider than one column is an error: the user picked the wrong range.
+ */
+export function readColumn(fn: string, arg: string, value: CellArg): CellValue[] {
+  if (!isRange(value)) return [value];
+  if (value.length === 1) return Array.isArray(value[0]) ? value[0].slice() : [value[0]];
+  const out: CellValue[] = new Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const row = value[i];
+    if (!Array.isArray(row)) {
+      out[i] = row;
+      continue;
+    }
+    if (row.length !== 1) {
+      fail(fn, arg, undefined, {
+        en: `is ${value.length}×${row.length} cells — pick a single column`,
+        ko: `범위가 ${value.length}×${row.length}칸입니다 — 한 열만 선택하세요`,
+      });
+    }
+    out[i] = row[0];
+  }
+  return out;
+}
+
+/** One value from an argument that must be a single cell. */
+export function readSingle(fn: string, arg: string, value: CellArg): CellValue {
+  if (!isRange(value)) return value;
+  if (value.length === 1 && value[0].length === 1) return value[0][0];
+  fail(fn, arg, undefined, {
+    en: 'must be a single cell, not a range',
+    ko: '범위가 아니라 셀 하나여야 합니다',
+  });
+}
+
+/** Checks that optional parallel columns have the same length as the first; names both when not. */
+export function requireSameLength(
+  fn: string,
+  first: [string, readonly unknown[]],
+  ...others: [string, readonly unknown[] | undefined][]
+): void {
+  for (const [name, values] of others) {
+    if (values && values.length !== first[1].length) {
+      fail(fn, name, undefined, {
+        en: `has ${values.length} rows but ${first[0]} has ${first[1].length} — pick ranges of the same rows`,
+        ko: `${values.length}행인데 ${first[0]}는 ${first[1].length}행입니다 — 같은 행 범위를 선택하세요`,
+      });
+    }
+  }
+}
+
+/** True when an optional argument was left out (Sheets passes undefined) or left blank. */
+export function isOmitted(value: CellArg): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+/** An amount: a number >= 0; blank counts as 0. */
+export function readAmount(fn: string, arg: string, value: CellValue, row: number): number {
+  if (value === '' || value === null || value === undefined) return 0;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    if (value < 0) {
+      fail(fn, arg, row, {
+        en: `is ${show(value)} — amounts cannot be negative`,
+        ko: `값 ${show(value)} — 금액은 음수일 수 없습니다`,
+      });
+    }
+    return value;
+  }
+  fail(fn, arg, row, {
+    en: `is ${show(value)} — write a number (blank counts as 0)`,
+    ko: `값 ${show(value)} — 숫자를 입력하세요 (빈 칸은 0)`,
+  });
+}
+
+/** A status: Open/Won/Lost in English or Korean, any case; blank is Open. */
+export function readStatus(fn: string, arg: string, value: CellValue, row: number): Status {
+  const status = parseStatus(value);
+  if (status) return status;
+  fail(fn, arg, row, {
+    en: `is ${show(value)} — write Open, Won or Lost (진행, 성사, 실패)`,
+    ko: `값 ${show(value)} — 진행, 성사, 실패 (Open, Won, Lost) 중 하나를 입력하세요`,
+  });
+}
+
+/** A whole statuses column, or undefined when the optional argument was left out. */
+export function readStatuses(fn: string, arg: string, value: CellArg): Status[] | undefined {
+  if (isOmitted(value)) return undefined;
+  return readColumn(fn, arg, value).map((v, i) => readStatus(fn, arg, v, i + 1));
+}
+
+/** A positive number from a single cell (targets). */
+export function readPositive(fn: string, arg: string, value: CellArg): number {
+  const v = readSingle(fn, arg, value);
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    fail(fn, arg, undefined, {
+      en: `is ${show(v)} — write a number greater than 0`,
+      ko: `값 ${show(v)} — 0보다 큰 숫자를 입력하세요`,
+    });
+  }
+  if (v <= 0) {
+    fail(fn, arg, undefined, {
+      en: `is ${show(v)} — it must be greater than 0`,
+      ko: `값 ${show(v)} — 0보다 커야 합니다`,
+    });
+  }
+  return v;
+}

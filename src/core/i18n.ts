@@ -1,0 +1,19 @@
+// Localized strings (English and Korean) and the language choice for a spreadsheet.
+
+export type Lang = 'en' | 'ko';
+
+/** The language for a spreadsheet locale such as `ko_KR` or `en_US`: Korean for ko*, else English. */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  return locale && /^ko/i.test(locale) ? 'ko' : 'en';
+}
+
+/** Text in both languages, used where the reader's language is unknown (custom-function errors). */
+export interface Bilingual {
+  en: string;
+  ko: string;
+}
+
+/** One line carrying both languages: English first, then Korean. */
+export function bothLanguages(text: Bilingual): string {
+  return text.en === text.ko ? text.en : `${text.en} · ${text.ko}`;
+}

@@ -1,0 +1,34 @@
+// The Pipeline menu: labels in the spreadsheet's language, items calling entry points by name.
+import { type Lang, langFromLocale } from '../core/i18n';
+
+/** Menu items: label per language and the entry-point function each runs. */
+export const MENU_ITEMS: readonly { en: string; ko: string; fn: string }[] = [];
+
+export const MENU_TITLE = { en: 'Pipeline', ko: '파이프라인' } as const;
+
+/**
+ * Builds the menu. In AuthMode.NONE (add-on installed but not yet used here) nothing else may run,
+ * so the language comes from the spreadsheet locale only when it can be read.
+ */
+export function buildMenu(
+  ui: GoogleAppsScript.Base.Ui,
+  e?: { authMode?: unknown },
+  lang?: Lang,
+): void {
+  const language = lang ?? (isNoAuth(e) ? 'en' : langFromLocale(readLocale()));
+  const menu = ui.createMenu(MENU_TITLE[language]);
+  for (const item of MENU_ITEMS) menu.addItem(item[language], item.fn);
+  menu.addToUi();
+}
+
+function isNoAuth(e?: { authMode?: unknown }): boolean {
+  return !!e && String(e.authMode) === 'NONE';
+}
+
+function readLocale(): string | undefined {
+  try {
+    return SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetLocale();
+  } catch {
+    return undefined;
+  }
+}
