@@ -141,7 +141,7 @@ export class Execution {
     return this.mode !== 'custom-function' && this.mode !== 'simple-trigger';
   }
   get canUseUi(): boolean {
-    return this.mode === 'menu' || this.mode === 'simple-trigger';
+    return this.mode !== 'time-trigger' && this.mode !== 'custom-function';
   }
 
   /** Throws Apps Script's time-limit error once the clock has passed the deadline. */
@@ -166,4 +166,14 @@ export class Execution {
   assertUi(): void {
     if (!this.canUseUi) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
   }
+}
+
+/** What every emulated service is handed: the clock, the meter and the execution now running. */
+export interface ServiceEnv {
+  clock: Clock;
+  meter: CallMeter;
+  /** The execution now running (throws if none: services are only reachable inside one). */
+  execution(): Execution;
+  /** The spreadsheet's time zone (may differ from the script's). */
+  spreadsheetTimeZone(): string;
 }
