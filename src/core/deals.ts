@@ -25,3 +25,75 @@ export interface Deal {
   snoozeUntil: Date | undefined;
   lostReason: string;
 }
+
+/** 0-based column index per field, as found from the header row (missing fields are undefined). */
+
+function isDate(v: unknown): v is Date {
+  return (
+    Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime())
+  );
+}
+
+function text(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return String(v).trim();
+}
+
+function optionalDate(v: unknown): Date | undefined {
+  return isDate(v) ? v : undefined;
+}
+
+/** True for a row with nothing in any recognised column (trailing blank rows of a sheet). */
+export function isBlankRow(row: readonly unknown[]): boolean {
+  return row.every((v) => v === '' || v === null || v === undefined);
+}
+
+/**
+ * Typed deals from the Deals sheet's values (row 0 = header row). `columns` maps fields to
+ * 0-based indexes (keys as in Deal, with `deal` for the name column). Blank rows are skipped;
+ * values that cannot be read are kept visible (amount NaN, stage -1, status text) for Check data.
+ */
+export function readDealRows(
+  values: readonly (readonly unknown[])[],
+  columns: Partial<Record<string, number>>,
+  findStageIndex: (label: string) => number,
+  parseStatusText: (v: unknown) => Status | undefined,
+): Deal[] {
+  const at = (row: readonly unknown[], field: string): unknown => {
+    const i = columns[field];
+    return i === undefined ? '' : row[i];
+  };
+  const deals: Deal[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    if (isBlankRow(row)) continue;
+    const amountCell = at(row, 'amount');
+    const probCell = at(row, 'probability');
+    const stageText = text(at(row, 'stage'));
+    deals.push({
+      row: r + 1,
+      dealId: text(at(row, 'dealId')),
+      name: text(at(row, 'deal')),
+      company: text(at(row, 'company')),
+      owner: text(at(row, 'owner')),
+      stageText,
+      stage: findStageIndex(stageText),
+      status: parseStatusText(at(row, 'status')) ?? 'open',
+      amount:
+        amountCell === '' || amountCell === null || amountCell === undefined
+          ? 0
+          : typeof amountCell === 'number'
+            ? amountCell
+            : Number.NaN,
+      probability: typeof probCell === 'number' ? probCell : undefined,
+      expectedClose: optionalDate(at(row, 'expectedClose')),
+      created: optionalDate(at(row, 'created')),
+      stageEntered: optionalDate(at(row, 'stageEntered')),
+      lastActivity: optionalDate(at(row, 'lastActivity')),
+      nextStep: text(at(row, 'nextStep')),
+      snoozeUntil: optionalDate(at(row, 'snoozeUntil')),
+      lostReason: text(at(row, 'lostReason')),
+    });
+  }
+  return deals;
+}

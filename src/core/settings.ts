@@ -1,0 +1,220 @@
+// Pipeline settings as the core uses them, their defaults, and parsing from the Settings sheet's values.
+import { parseIsoDay } from './dates';
+import type { Lang } from './i18n';
+import { DEFAULT_STAGES, type Stage } from './stages';
+
+export interface Target {
+  start: Date;
+  end: Date;
+  amount: number;
+}
+
+export interface PipelineSettings {
+  stages: Stage[];
+  reportDate: Date | undefined;
+  /** 'auto' follows the spreadsheet locale. */
+  language: Lang | 'auto';
+  /** ISO 4217 code, e.g. KRW, USD. */
+  currency: string;
+  /** Hour of day (0–23, spreadsheet time zone) the daily job runs. */
+  alertHour: number;
+  cooldownDays: number;
+  escalationEmail: string;
+  /** Recipient domains allowed; undefined = the spreadsheet owner's domain; [] = any. */
+  allowedDomains: string[] | undefined;
+  businessDays: boolean;
+  holidays: Date[];
+  targets: Target[];
+  senderName: string;
+}
+
+export const DEFAULT_SETTINGS: Readonly<PipelineSettings> = {
+  stages: DEFAULT_STAGES.map((s) => ({ ...s })),
+  reportDate: undefined,
+  language: 'auto',
+  currency: 'KRW',
+  alertHour: 8,
+  cooldownDays: 3,
+  escalationEmail: '',
+  allowedDomains: undefined,
+  businessDays: false,
+  holidays: [],
+  targets: [],
+  senderName: 'Pipeline Sheet',
+};
+
+/** A value in Settings that could not be used; the default was kept. */
+export interface SettingsProblem {
+  /** 1-based row and column in the Settings sheet. */
+  row: number;
+  column: number;
+  en: string;
+  ko: string;
+}
+
+function isDate(v: unknown): v is Date {
+  return (
+    Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime())
+  );
+}
+
+/** A date from a cell: a Date, or ISO text. */
+export function cellDate(v: unknown): Date | undefined {
+  if (isDate(v)) return v;
+  if (typeof v === 'string') {
+    const day = parseIsoDay(v);
+    if (day !== undefined) return new Date(day * 86_400_000);
+  }
+  return undefined;
+}
+
+/** True for the cell texts people use for yes. */
+function truthy(v: unknown): boolean {
+  if (typeof v === 'boolean') return v;
+  return typeof v === 'string' && /^(true|yes|y|1|on|예|네|사용)$/i.test(v.trim());
+}
+
+/**
+ * Reads Settings from the whole sheet's values (row 0 = header row), following the layout in
+ * src/sheets/schema.ts: stages A:D, options F:H (value G, key H), targets J:L, holidays N.
+ * Blank or invalid cells keep their defaults and are reported as problems.
+ */
+export function parseSettings(values: readonly (readonly unknown[])[]): {
+  settings: PipelineSettings;
+  problems: SettingsProblem[];
+} {
+  const s: PipelineSettings = { ...DEFAULT_SETTINGS, stages: [], holidays: [], targets: [] };
+  const problems: SettingsProblem[] = [];
+  const cell = (r: number, c: number): unknown => values[r]?.[c - 1] ?? '';
+  const problem = (r: number, c: number, en: string, ko: string) =>
+    problems.push({ row: r + 1, column: c, en, ko });
+
+  for (let r = 1; r < values.length; r++) {
+    // Stages: A English label, B Korean label, C probability, D stall days.
+    const en = String(cell(r, 1)).trim();
+    const ko = String(cell(r, 2)).trim();
+    if (en || ko) {
+      const p = cell(r, 3);
+      const d = cell(r, 4);
+      const fallback = DEFAULT_STAGES.find((x) => x.en === en || x.ko === ko);
+      let probability = fallback?.probability ?? 0;
+      if (typeof p === 'number' && p >= 0 && p <= 1) probability = p;
+      else if (p !== '')
+        problem(
+          r,
+          3,
+          `probability ${String(p)} is not between 0% and 100%`,
+          `확률 ${String(p)}은(는) 0%~100% 사이가 아닙니다`,
+        );
+      let stallDays = fallback?.stallDays ?? 14;
+      if (typeof d === 'number' && d >= 0) stallDays = Math.round(d);
+      else if (d !== '')
+        problem(
+          r,
+          4,
+          `stall days ${String(d)} is not a number of days`,
+          `정체 기준 ${String(d)}은(는) 일 수가 아닙니다`,
+        );
+      s.stages.push({ en: en || ko, ko: ko || en, probability, stallDays });
+    }
+
+    // Options: G value, H key.
+    const key = String(cell(r, 8)).trim();
+    const v = cell(r, 7);
+    if (key)
+      readOption(s, key, v, () =>
+        problem(
+          r,
+          7,
+          `${key}: ${String(v)} is not valid; the default is used`,
+          `${key}: ${String(v)} 값이 올바르지 않아 기본값을 씁니다`,
+        ),
+      );
+
+    // Targets: J start, K end, L amount.
+    const ts = cell(r, 10);
+    const te = cell(r, 11);
+    const ta = cell(r, 12);
+    if (ts !== '' || te !== '' || ta !== '') {
+      const start = cellDate(ts);
+      const end = cellDate(te);
+      if (start && end && typeof ta === 'number' && ta > 0 && end >= start)
+        s.targets.push({ start, end, amount: ta });
+      else
+        problem(
+          r,
+          10,
+          'target row needs a start date, an end date on or after it, and an amount above 0',
+          '목표 행에는 시작일, 그 이후의 종료일, 0보다 큰 금액이 필요합니다',
+        );
+    }
+
+    // Holidays: N.
+    const h = cell(r, 14);
+    if (h !== '') {
+      const day = cellDate(h);
+      if (day) s.holidays.push(day);
+      else
+        problem(
+          r,
+          14,
+          `holiday ${String(h)} is not a date`,
+          `휴일 ${String(h)}은(는) 날짜가 아닙니다`,
+        );
+    }
+  }
+  if (s.stages.length === 0) s.stages = DEFAULT_STAGES.map((x) => ({ ...x }));
+  return { settings: s, problems };
+}
+
+function readOption(s: PipelineSettings, key: string, v: unknown, bad: () => void): void {
+  const blank = v === '' || v === null || v === undefined;
+  switch (key) {
+    case 'report_date': {
+      const date = cellDate(v);
+      if (date) s.reportDate = date;
+      else if (!blank) bad();
+      return;
+    }
+    case 'language': {
+      const l = String(v).trim().toLowerCase();
+      if (l === 'en' || l === 'ko' || l === 'auto') s.language = l;
+      else if (!blank) bad();
+      return;
+    }
+    case 'currency':
+      if (typeof v === 'string' && /^[A-Za-z]{3}$/.test(v.trim()))
+        s.currency = v.trim().toUpperCase();
+      else if (!blank) bad();
+      return;
+    case 'alert_hour':
+      if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 23) s.alertHour = v;
+      else if (!blank) bad();
+      return;
+    case 'cooldown_days':
+      if (typeof v === 'number' && v >= 0) s.cooldownDays = Math.round(v);
+      else if (!blank) bad();
+      return;
+    case 'escalation_email':
+      s.escalationEmail = blank ? '' : String(v).trim();
+      return;
+    case 'allowed_domains':
+      // Blank = the owner's domain; "*" = any domain; else a comma/space separated list.
+      if (blank) s.allowedDomains = undefined;
+      else if (String(v).trim() === '*') s.allowedDomains = [];
+      else
+        s.allowedDomains = String(v)
+          .split(/[\s,;]+/)
+          .map((d) => d.replace(/^@/, '').toLowerCase())
+          .filter(Boolean);
+      return;
+    case 'business_days':
+      s.businessDays = truthy(v);
+      return;
+    case 'sender_name':
+      if (!blank) s.senderName = String(v).trim();
+      return;
+    default:
+      return;
+  }
+}
