@@ -146,3 +146,86 @@ export function readPositive(fn: string, arg: string, value: CellArg): number {
   }
   return v;
 }
+
+/** True for a Date from any realm (Sheets' Dates, or Dates built in another V8 context in tests). */
+export function isDate(value: unknown): value is Date {
+  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/**
+ * A probability: a fraction 0..1 (a cell formatted as %); undefined when blank.
+ * 30 is an error telling the user to write 30% (0.3).
+ */
+export function readProbability(
+  fn: string,
+  arg: string,
+  value: CellValue,
+  row: number,
+): number | undefined {
+  if (value === '' || value === null || value === undefined) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    if (value > 1) {
+      const fraction = show(Number((value / 100).toPrecision(12)));
+      fail(fn, arg, row, {
+        en: `is ${show(value)} — write ${show(value)}% (${fraction})`,
+        ko: `값 ${show(value)} — ${show(value)}% (${fraction})로 입력하세요`,
+      });
+    }
+    if (value < 0) {
+      fail(fn, arg, row, {
+        en: `is ${show(value)} — write a probability from 0% to 100%`,
+        ko: `값 ${show(value)} — 0%에서 100% 사이의 확률을 입력하세요`,
+      });
+    }
+    return value;
+  }
+  fail(fn, arg, row, {
+    en: `is ${show(value)} — write a probability such as 40% (0.4)`,
+    ko: `값 ${show(value)} — 40% (0.4)처럼 확률을 입력하세요`,
+  });
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Day number (days since 1970-01-01) of the spreadsheet serial day 0, 1899-12-30. */
+const SERIAL_EPOCH_DAY = -25_569;
+
+/**
+ * A date cell as a day number (days since 1970-01-01), or undefined when blank.
+ * Dates are read by their local calendar fields: in Apps Script that is the script time zone,
+ * which the manifest sets to the team's zone (custom functions cannot ask for the sheet's zone).
+ * A number is a spreadsheet day serial (day 0 = 1899-12-30; a time of day is dropped).
+ */
+export function readDay(
+  fn: string,
+  arg: string,
+  value: CellValue,
+  row?: number,
+): number | undefined {
+  if (value === '' || value === null || value === undefined) return undefined;
+  if (isDate(value)) {
+    const time = value.getTime();
+    if (Number.isFinite(time)) {
+      return Math.round(
+        Date.UTC(value.getFullYear(), value.getMonth(), value.getDate()) / MS_PER_DAY,
+      );
+    }
+  } else if (typeof value === 'number' && Number.isFinite(value)) {
+    return SERIAL_EPOCH_DAY + Math.floor(value);
+  }
+  fail(fn, arg, row, {
+    en: `is ${show(value)} — write a date such as 2026-03-31`,
+    ko: `값 ${show(value)} — 2026-03-31처럼 날짜를 입력하세요`,
+  });
+}
+
+/** A required single date cell (period bounds, as_of) as a day number. */
+export function readDateCell(fn: string, arg: string, value: CellArg): number {
+  const day = readDay(fn, arg, readSingle(fn, arg, value));
+  if (day === undefined) {
+    fail(fn, arg, undefined, {
+      en: 'is blank — write a date such as 2026-03-31 or point to the report_date cell',
+      ko: '값이 비어 있습니다 — 2026-03-31처럼 날짜를 입력하거나 report_date 셀을 지정하세요',
+    });
+  }
+  return day;
+}

@@ -1,0 +1,33 @@
+// DAYS_IN_STAGE: whole calendar days each open deal has spent in its current stage.
+import {
+  type CellArg,
+  readColumn,
+  readDateCell,
+  readDay,
+  readStatuses,
+  requireSameLength,
+} from './args';
+
+/**
+ * A column (one row per input row): whole calendar days from stage entered to as_of for Open
+ * rows, "" for closed rows and rows without a stage-entered date. A date after as_of gives a
+ * negative number, so a mistyped date shows up instead of hiding as 0.
+ */
+export function daysInStage(
+  stageEntered: CellArg,
+  asOf: CellArg,
+  statuses?: CellArg,
+): (number | string)[][] {
+  const fn = 'DAYS_IN_STAGE';
+  const enteredCells = readColumn(fn, 'stage_entered', stageEntered);
+  const today = readDateCell(fn, 'as_of', asOf);
+  const status = readStatuses(fn, 'statuses', statuses);
+  requireSameLength(fn, ['stage_entered', enteredCells], ['statuses', status]);
+  const out: (number | string)[][] = new Array(enteredCells.length);
+  for (let i = 0; i < enteredCells.length; i++) {
+    const day = readDay(fn, 'stage_entered', enteredCells[i], i + 1);
+    const open = !status || status[i] === 'open';
+    out[i] = [open && day !== undefined ? today - day : ''];
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+// FORECAST_WEIGHTED: expected revenue closing in a period, Won at full amount and Open × probability.
+import {
+  type CellArg,
+  fail,
+  readAmount,
+  readColumn,
+  readDateCell,
+  readDay,
+  readProbability,
+  readStatuses,
+  requireSameLength,
+} from './args';
+
+/** The error for an Open deal whose probability cell is blank although its probability is needed. */
+export function blankProbability(fn: string, row: number): never {
+  fail(fn, 'probabilities', row, {
+    en: 'is blank on an open deal — write its win probability (e.g. 40%), or pass a column that fills blanks with the stage default',
+    ko: '값이 진행 중인 딜에서 비어 있습니다 — 승률(예: 40%)을 입력하거나 빈 칸을 단계 기본값으로 채운 열을 지정하세요',
+  });
+}
+
+/**
+ * Expected revenue in [period_start, period_end] (inclusive calendar dates): Won rows closing in
+ * the period at their full amount plus Open rows closing in the period × their probability.
+ * Lost rows and rows without a close date are skipped. Without statuses every row is Open.
+ * A blank probability on an Open row that counts is an error (the function has no stage to
+ * default from); blank probabilities elsewhere are fine.
+ */
+export function weightedForecast(
+  amounts: CellArg,
+  probabilities: CellArg,
+  closeDates: CellArg,
+  periodStart: CellArg,
+  periodEnd: CellArg,
+  statuses?: CellArg,
+): number {
+  const fn = 'FORECAST_WEIGHTED';
+  const amountCells = readColumn(fn, 'amounts', amounts);
+  const probabilityCells = readColumn(fn, 'probabilities', probabilities);
+  const closeCells = readColumn(fn, 'close_dates', closeDates);
+  const start = readDateCell(fn, 'period_start', periodStart);
+  const end = readDateCell(fn, 'period_end', periodEnd);
+  const status = readStatuses(fn, 'statuses', statuses);
+  requireSameLength(
+    fn,
+    ['amounts', amountCells],
+    ['probabilities', probabilityCells],
+    ['close_dates', closeCells],
+    ['statuses', status],
+  );
+  if (end < start) {
+    fail(fn, 'period_end', undefined, {
+      en: `is before period_start — write an end date on or after the start`,
+      ko: `값이 period_start보다 앞입니다 — 시작일과 같거나 뒤인 종료일을 입력하세요`,
+    });
+  }
+  let total = 0;
+  for (let i = 0; i < amountCells.length; i++) {
+    const row = i + 1;
+    const amount = readAmount(fn, 'amounts', amountCells[i], row);
+    const probability = readProbability(fn, 'probabilities', probabilityCells[i], row);
+    const day = readDay(fn, 'close_dates', closeCells[i], row);
+    const s = status ? status[i] : 'open';
+    if (s === 'lost' || day === undefined || day < start || day > end) continue;
+    if (s === 'won') {
+      total += amount;
+    } else if (amount > 0) {
+      if (probability === undefined) blankProbability(fn, row);
+      total += amount * probability;
+    }
+  }
+  return total;
+}
