@@ -1,0 +1,170 @@
+// MailApp: sends into an outbox tests can read, with Apps Script's recipient quota and permission rules.
+
+import type { ServiceEnv } from '../runtime';
+import { metered, signatureError } from './metered';
+import { wallClock } from './zone';
+
+/** One email MailApp accepted. Address lists are as given (comma-separated). */
+export interface SentEmail {
+  to: string;
+  cc: string;
+  bcc: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  name?: string;
+  replyTo?: string;
+  /** Only honoured on Workspace accounts (MailState.workspace). */
+  noReply?: boolean;
+  attachments?: unknown[];
+  at: Date;
+}
+
+/** What MailApp.sendEmail accepts in its object form and as the options of the others. */
+export interface MailOptions {
+  to?: string;
+  cc?: string;
+  bcc?: string;
+  subject?: string;
+  body?: string;
+  htmlBody?: string;
+  name?: string;
+  replyTo?: string;
+  noReply?: boolean;
+  attachments?: unknown[];
+  inlineImages?: Record<string, unknown>;
+}
+
+/** Apps Script's maximum recipients (to + cc + bcc) in one message. */
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+
+/**
+ * Google does not document when the daily quota refreshes; field reports see it turn over at
+ * midnight Pacific time, so the emulator buckets recipients by calendar day in Los Angeles.
+ */
+export const MAIL_QUOTA_TIME_ZONE = 'America/Los_Angeles';
+
+export const QUOTA_ERROR = 'Service invoked too many times for one day: email.';
+export const RECIPIENTS_PER_MESSAGE_ERROR = 'Limit Exceeded: Email Recipients Per Message.';
+
+/** The mail account's state: outbox, daily quota and recipients used per quota day. */
+export class MailState {
+  outbox: SentEmail[] = [];
+  /** Recipients per day: 100 for consumer accounts, 1,500 for Workspace. */
+  quotaPerDay = 100;
+  /** Workspace accounts may send with noReply. */
+  workspace = false;
+  /** Test hook: return an error text to make sendEmail throw it for this message (nothing is sent). */
+  failFor?: (message: SentEmail) => string | undefined;
+  private readonly usedByDay = new Map<string, number>();
+
+  private dayKey(nowMs: number, timeZone: string): string {
+    const w = wallClock(nowMs, timeZone);
+    return `${w.year}-${w.month}-${w.day}`;
+  }
+  /** Recipients used on the quota day containing `nowMs`. */
+  used(nowMs: number, timeZone: string = MAIL_QUOTA_TIME_ZONE): number {
+    return this.usedByDay.get(this.dayKey(nowMs, timeZone)) ?? 0;
+  }
+  /** Recipients still allowed on the quota day containing `nowMs` (never below 0). */
+  remaining(nowMs: number, timeZone: string = MAIL_QUOTA_TIME_ZONE): number {
+    return Math.max(0, this.quotaPerDay - this.used(nowMs, timeZone));
+  }
+  /** Records `recipients` against the quota day containing `nowMs`. */
+  consume(nowMs: number, recipients: number, timeZone: string = MAIL_QUOTA_TIME_ZONE): void {
+    const key = this.dayKey(nowMs, timeZone);
+    this.usedByDay.set(key, (this.usedByDay.get(key) ?? 0) + recipients);
+  }
+  /** Empties the outbox and forgets quota use. */
+  reset(): void {
+    this.outbox = [];
+    this.usedByDay.clear();
+  }
+}
+
+const ADDRESS = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/;
+
+/** Splits a comma-separated address list, accepting `Name <addr>`; throws `Invalid email: X`. */
+export function parseRecipients(list: string | undefined): string[] {
+  if (list === undefined || list === null || String(list).trim() === '') return [];
+  return String(list)
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => {
+      const angled = /<([^<>]*)>\s*$/.exec(part);
+      const address = (angled ? angled[1] : part).trim();
+      if (!ADDRESS.test(address)) throw new Error(`Invalid email: ${part}`);
+      return address;
+    });
+}
+
+function str(value: unknown): string | undefined {
+  return value === undefined || value === null ? undefined : String(value);
+}
+
+/**
+ * MailApp. sendEmail(recipient, subject, body[, options]), sendEmail(to, replyTo, subject, body)
+ * and sendEmail(message); getRemainingDailyQuota(). Sends are metered as 'mail'.
+ */
+export function createMailApp(env: ServiceEnv, state: MailState) {
+  return metered(
+    env,
+    'MailApp',
+    {
+      sendEmail(...args: unknown[]): void {
+        env.execution().assertMail('MailApp.sendEmail');
+        let message: MailOptions;
+        if (args.length === 1 && args[0] && typeof args[0] === 'object') {
+          message = args[0] as MailOptions;
+        } else if (args.length === 4 && args.every((a) => typeof a === 'string')) {
+          const [to, replyTo, subject, body] = args as string[];
+          message = { to, replyTo, subject, body };
+        } else if (args.length === 3 || (args.length === 4 && typeof args[3] === 'object')) {
+          const [to, subject, body, options] = args as [string, string, string, MailOptions?];
+          message = { ...(options ?? {}), to: String(to), subject, body };
+        } else {
+          throw signatureError('MailApp.sendEmail', args);
+        }
+        const to = str(message.to) ?? '';
+        const cc = str(message.cc) ?? '';
+        const bcc = str(message.bcc) ?? '';
+        const recipients = [
+          ...parseRecipients(to),
+          ...parseRecipients(cc),
+          ...parseRecipients(bcc),
+        ];
+        if (recipients.length === 0) throw new Error('Failed to send email: no recipient');
+        if (recipients.length > MAX_RECIPIENTS_PER_MESSAGE)
+          throw new Error(RECIPIENTS_PER_MESSAGE_ERROR);
+        if (message.replyTo) parseRecipients(String(message.replyTo));
+        const nowMs = env.clock.nowMs();
+        if (recipients.length > state.remaining(nowMs)) throw new Error(QUOTA_ERROR);
+        const sent: SentEmail = {
+          to,
+          cc,
+          bcc,
+          subject: str(message.subject) ?? '',
+          body: str(message.body) ?? '',
+          htmlBody: str(message.htmlBody),
+          name: str(message.name),
+          replyTo: str(message.replyTo),
+          noReply: state.workspace && message.noReply === true ? true : undefined,
+          attachments: message.attachments,
+          at: new Date(nowMs),
+        };
+        const failure = state.failFor?.(sent);
+        if (failure !== undefined) throw new Error(failure);
+        state.consume(nowMs, recipients.length);
+        state.outbox.push(sent);
+      },
+      getRemainingDailyQuota(): number {
+        return state.remaining(env.clock.nowMs());
+      },
+    },
+    { sendEmail: 'mail' },
+  );
+}
+
+/** The MailApp object createMailApp returns. */
+export type EmulatedMailApp = ReturnType<typeof createMailApp>;
