@@ -1,0 +1,209 @@
+// Stage history: what changed since a deal's last History row, for the edit handler and the daily reconcile.
+import { HISTORY_COLUMNS } from '../sheets/schema';
+import type { Deal } from './deals';
+import type { Lang } from './i18n';
+import { findStage, labelKey, parseStatus, STATUS_LABELS, type Stage, type Status } from './stages';
+
+export type HistorySource = 'edit' | 'reconcile';
+export type HistoryKey = (typeof HISTORY_COLUMNS)[number]['key'];
+
+/** A deal's stage and status as its last History row left them. */
+export interface HistoryState {
+  stageText: string;
+  status: Status;
+}
+
+/** One History row to append, before it is laid out in the sheet's column order. */
+export interface HistoryChange {
+  dealId: string;
+  from: string;
+  to: string;
+  status: Status;
+  amount: number | string;
+  changedAt: Date;
+  changedBy: string;
+  source: HistorySource;
+}
+
+/**
+ * 0-based column per History field, found by header (English or Korean) so a reordered History
+ * still reads right; fields whose header is missing keep their default position.
+ */
+export function historyColumns(header: readonly unknown[] | undefined): Record<HistoryKey, number> {
+  const out = {} as Record<HistoryKey, number>;
+  const keys = (header ?? []).map((h) => (typeof h === 'string' ? labelKey(h) : ''));
+  HISTORY_COLUMNS.forEach((c, i) => {
+    const found = keys.findIndex((k) => k !== '' && (k === labelKey(c.en) || k === labelKey(c.ko)));
+    out[c.key] = found >= 0 ? found : i;
+  });
+  return out;
+}
+
+/** The last History state per Deal ID (later rows win), from History's values with the header in row 0. */
+export function lastStateByDeal(
+  historyValues: readonly (readonly unknown[])[],
+): Map<string, HistoryState> {
+  const cols = historyColumns(historyValues[0]);
+  const last = new Map<string, HistoryState>();
+  for (let r = 1; r < historyValues.length; r++) {
+    const row = historyValues[r];
+    const id = String(row[cols.dealId] ?? '').trim();
+    if (!id) continue;
+    last.set(id, {
+      stageText: String(row[cols.to] ?? '').trim(),
+      status: parseStatus(row[cols.status]) ?? 'open',
+    });
+  }
+  return last;
+}
+
+/** True when two stage texts name the same stage (either language), or are the same unknown text. */
+export function sameStage(a: string, b: string, stages: readonly Stage[]): boolean {
+  const ia = findStage(stages, a);
+  const ib = findStage(stages, b);
+  if (ia >= 0 || ib >= 0) return ia === ib;
+  return labelKey(a) === labelKey(b);
+}
+
+/** A History row in the sheet's column order (width = the wider of the header and the schema). */
+export function historyRow(
+  change: HistoryChange,
+  cols: Record<HistoryKey, number>,
+  lang: Lang,
+): unknown[] {
+  const width = Math.max(HISTORY_COLUMNS.length, ...Object.values(cols).map((c) => c + 1));
+  const row: unknown[] = new Array(width).fill('');
+  row[cols.dealId] = change.dealId;
+  row[cols.from] = change.from;
+  row[cols.to] = change.to;
+  row[cols.status] = STATUS_LABELS[change.status][lang];
+  row[cols.amount] = change.amount;
+  row[cols.changedAt] = change.changedAt;
+  row[cols.changedBy] = change.changedBy;
+  row[cols.source] = change.source;
+  return row;
+}
+
+/** What a History plan writes: rows to append and the Deals cells to set (keyed by 1-based sheet row). */
+export interface HistoryPlan {
+  historyRows: unknown[][];
+  changes: HistoryChange[];
+  stageEnteredUpdates: Map<number, Date>;
+}
+
+function amountOf(deal: Deal): number | string {
+  return Number.isNaN(deal.amount) ? '' : deal.amount;
+}
+
+/**
+ * Reconcile: changes no edit event saw (script or API writes, some pastes, edits while the
+ * trigger was off). A deal whose stage or status differs from its last History row — or that has
+ * no History yet — gets a `reconcile` row dated `now`; Stage entered is set when it was blank or
+ * the stage changed. Deals without an ID, and deals with neither History nor a stage, are skipped.
+ */
+export function planReconcile(
+  deals: readonly Deal[],
+  historyValues: readonly (readonly unknown[])[],
+  stages: readonly Stage[],
+  now: Date,
+  by: string,
+  lang: Lang = 'en',
+): HistoryPlan {
+  const last = lastStateByDeal(historyValues);
+  const cols = historyColumns(historyValues[0]);
+  const plan: HistoryPlan = { historyRows: [], changes: [], stageEnteredUpdates: new Map() };
+  for (const deal of deals) {
+    if (!deal.dealId) continue;
+    const prev = last.get(deal.dealId);
+    if (!prev && !deal.stageText) continue;
+    const stageChanged = !prev || !sameStage(prev.stageText, deal.stageText, stages);
+    if (!stageChanged && prev.status === deal.status) continue;
+    const change: HistoryChange = {
+      dealId: deal.dealId,
+      from: prev?.stageText ?? '',
+      to: deal.stageText,
+      status: deal.status,
+      amount: amountOf(deal),
+      changedAt: now,
+      changedBy: by,
+      source: 'reconcile',
+    };
+    plan.changes.push(change);
+    plan.historyRows.push(historyRow(change, cols, lang));
+    // A deal new to History keeps a Stage entered the user typed; a changed stage starts now.
+    if (!deal.stageEntered || (prev && stageChanged)) plan.stageEnteredUpdates.set(deal.row, now);
+  }
+  return plan;
+}
+
+/** What a person's edit replaced, when Apps Script tells us (single-cell edits only). */
+export interface EditedOldValues {
+  /** Row → the Stage text before the edit. */
+  stage?: Map<number, string>;
+  /** Row → the Status text before the edit. */
+  status?: Map<number, string>;
+}
+
+/** An edit plan: History rows plus Stage entered and Probability defaults to write. */
+export interface EditPlan extends HistoryPlan {
+  probabilityUpdates: Map<number, number>;
+}
+
+/**
+ * The History rows a person's edit of Stage/Status cells produces. `deals` are the edited rows as
+ * they are now. The state before the edit is the edit event's old value when there is one, else the
+ * deal's last History row, else blank (a new deal). A row is written only when the stage or status
+ * really changed. A stage change sets Stage entered to `now` and the stage's default probability
+ * when Probability was blank or still the previous stage's default (so a typed forecast survives).
+ */
+export function planEditHistory(
+  deals: readonly Deal[],
+  historyValues: readonly (readonly unknown[])[],
+  stages: readonly Stage[],
+  now: Date,
+  by: string,
+  lang: Lang,
+  old: EditedOldValues = {},
+): EditPlan {
+  const last = lastStateByDeal(historyValues);
+  const cols = historyColumns(historyValues[0]);
+  const plan: EditPlan = {
+    historyRows: [],
+    changes: [],
+    stageEnteredUpdates: new Map(),
+    probabilityUpdates: new Map(),
+  };
+  for (const deal of deals) {
+    const known = deal.dealId ? last.get(deal.dealId) : undefined;
+    const oldStage = old.stage?.get(deal.row);
+    const oldStatus = old.status?.get(deal.row);
+    const prevStage = oldStage ?? known?.stageText ?? (old.status ? deal.stageText : '');
+    const prevStatus =
+      oldStatus !== undefined
+        ? (parseStatus(oldStatus) ?? 'open')
+        : (known?.status ?? (old.stage ? deal.status : 'open'));
+    const stageChanged = !sameStage(prevStage, deal.stageText, stages);
+    if (!stageChanged && prevStatus === deal.status) continue;
+    const change: HistoryChange = {
+      dealId: deal.dealId,
+      from: prevStage,
+      to: deal.stageText,
+      status: deal.status,
+      amount: amountOf(deal),
+      changedAt: now,
+      changedBy: by,
+      source: 'edit',
+    };
+    plan.changes.push(change);
+    plan.historyRows.push(historyRow(change, cols, lang));
+    if (!stageChanged) continue;
+    plan.stageEnteredUpdates.set(deal.row, now);
+    if (deal.stage >= 0) {
+      const prevIndex = findStage(stages, prevStage);
+      const prevDefault = prevIndex >= 0 ? stages[prevIndex].probability : undefined;
+      if (deal.probability === undefined || deal.probability === prevDefault)
+        plan.probabilityUpdates.set(deal.row, stages[deal.stage].probability);
+    }
+  }
+  return plan;
+}

@@ -1,0 +1,187 @@
+// The workbook adapter: reads Settings, Deals, History and Alerts in one batch each, and writes back in batches.
+import { type Deal, readDealRows } from '../core/deals';
+import { type Lang, langFromLocale } from '../core/i18n';
+import { type PipelineSettings, parseSettings, type SettingsProblem } from '../core/settings';
+import { toSheetRows, toSheetText } from '../core/sheet-text';
+import { findStage, parseStatus } from '../core/stages';
+import {
+  type DealField,
+  type HeaderMatch,
+  matchDealHeaders,
+  SETTINGS_LAYOUT,
+  SHEET_NAMES,
+  type SheetKey,
+} from './schema';
+
+export { toSheetRows, toSheetText };
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A sheet and all its values (row 0 = header row); values are [] when the sheet is missing. */
+export interface SheetData {
+  sheet: Sheet | null;
+  values: unknown[][];
+}
+
+/** Everything a command needs from the workbook, read once. */
+export interface WorkbookSnapshot {
+  spreadsheet: Spreadsheet;
+  timeZone: string;
+  locale: string;
+  /** Settings language, or the spreadsheet locale's when Settings says auto. */
+  lang: Lang;
+  settings: PipelineSettings;
+  settingsProblems: SettingsProblem[];
+  settingsSheet: SheetData;
+  deals: SheetData & { header: HeaderMatch; rows: Deal[] };
+  history: SheetData;
+  alerts: SheetData;
+}
+
+/** The sheet for `key` under its English or Korean name, or null. */
+export function findSheet(ss: Spreadsheet, key: SheetKey): Sheet | null {
+  return ss.getSheetByName(SHEET_NAMES[key].en) ?? ss.getSheetByName(SHEET_NAMES[key].ko);
+}
+
+/** All values of a sheet in one read; [] for a missing or empty sheet. */
+export function readSheetValues(sheet: Sheet | null): unknown[][] {
+  if (!sheet) return [];
+  const values = sheet.getDataRange().getValues() as unknown[][];
+  // An empty sheet's data range is A1 with "".
+  if (values.length === 1 && values[0].every((v) => v === '')) return [];
+  return values;
+}
+
+/** The language for a spreadsheet: Settings override, else its locale. */
+export function workbookLang(settings: PipelineSettings, locale: string): Lang {
+  return settings.language === 'auto' ? langFromLocale(locale) : settings.language;
+}
+
+/**
+ * Reads Settings, Deals, History and Alerts with one getValues each (plus name and locale
+ * lookups). Missing sheets give `sheet: null` and no values; missing Settings means defaults.
+ */
+export function readWorkbook(ss: Spreadsheet): WorkbookSnapshot {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const locale = ss.getSpreadsheetLocale();
+  const settingsSheet = findSheet(ss, 'settings');
+  const settingsValues = readSheetValues(settingsSheet);
+  const { settings, problems } = parseSettings(settingsValues);
+  const dealsSheet = findSheet(ss, 'deals');
+  const dealValues = readSheetValues(dealsSheet);
+  const header = matchDealHeaders(dealValues[0] ?? []);
+  const rows = readDealRows(
+    dealValues,
+    header.columns,
+    (label) => findStage(settings.stages, label),
+    parseStatus,
+  );
+  const historySheet = findSheet(ss, 'history');
+  const alertsSheet = findSheet(ss, 'alerts');
+  return {
+    spreadsheet: ss,
+    timeZone,
+    locale,
+    lang: workbookLang(settings, locale),
+    settings,
+    settingsProblems: problems,
+    settingsSheet: { sheet: settingsSheet, values: settingsValues },
+    deals: { sheet: dealsSheet, values: dealValues, header, rows },
+    history: { sheet: historySheet, values: readSheetValues(historySheet) },
+    alerts: { sheet: alertsSheet, values: readSheetValues(alertsSheet) },
+  };
+}
+
+/** Makes sure the sheet has at least `rows` rows (Sheets rejects ranges past the grid). */
+export function ensureRows(sheet: Sheet, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (rows > max) sheet.insertRowsAfter(max, rows - max);
+}
+
+/** Makes sure the sheet has at least `columns` columns. */
+export function ensureColumns(sheet: Sheet, columns: number): void {
+  const max = sheet.getMaxColumns();
+  if (columns > max) sheet.insertColumnsAfter(max, columns - max);
+}
+
+/**
+ * Appends rows after the sheet's last row in one setValues (rows padded to the same width),
+ * every string made formula-safe. Does nothing for no rows.
+ */
+export function appendRows(sheet: Sheet, rows: readonly (readonly unknown[])[]): void {
+  if (rows.length === 0) return;
+  const width = Math.max(...rows.map((r) => r.length));
+  const padded = toSheetRows(
+    rows.map((r) => (r.length < width ? [...r, ...new Array(width - r.length).fill('')] : r)),
+  );
+  const first = sheet.getLastRow() + 1;
+  ensureRows(sheet, first + rows.length - 1);
+  sheet.getRange(first, 1, rows.length, width).setValues(padded);
+}
+
+/**
+ * Writes changed cells of one Deals column in one setValues over the rows from the first to the
+ * last change. Cells in between keep their content: their values from the snapshot, or their
+ * formulas (read with one getFormulas, only when such cells exist). Updates the snapshot's values.
+ * Returns false when the column or the sheet is missing.
+ */
+export function writeDealColumn(
+  snapshot: Pick<WorkbookSnapshot, 'deals'>,
+  field: DealField,
+  updates: ReadonlyMap<number, unknown>,
+): boolean {
+  const { sheet, values, header } = snapshot.deals;
+  const col = header.columns[field];
+  if (!sheet || col === undefined) return false;
+  if (updates.size === 0) return true;
+  const rows = [...updates.keys()];
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  const height = last - first + 1;
+  const range = sheet.getRange(first, col + 1, height, 1);
+  const formulas = height > updates.size ? (range.getFormulas() as string[][]) : undefined;
+  const out: unknown[][] = [];
+  for (let r = first; r <= last; r++) {
+    if (updates.has(r)) {
+      const v = updates.get(r);
+      out.push([toSheetText(v)]);
+      while (values.length < r) values.push([]);
+      values[r - 1][col] = v;
+    } else {
+      const formula = formulas?.[r - first][0];
+      out.push([formula ? formula : toSheetText(values[r - 1]?.[col] ?? '')]);
+    }
+  }
+  range.setValues(out);
+  return true;
+}
+
+/** The 1-based Settings row holding option `key` (options block key column), or undefined. */
+export function optionRow(
+  settingsValues: readonly (readonly unknown[])[],
+  key: string,
+): number | undefined {
+  const keyCol = SETTINGS_LAYOUT.options.column + 2 - 1;
+  for (let r = 1; r < settingsValues.length; r++)
+    if (String(settingsValues[r][keyCol] ?? '').trim() === key) return r + 1;
+  return undefined;
+}
+
+/**
+ * Sets Settings `report_date` (one write) and the snapshot's settings. Returns false when there
+ * is no Settings sheet or no report_date row (run set-up).
+ */
+export function setReportDate(
+  snapshot: Pick<WorkbookSnapshot, 'settingsSheet' | 'settings'>,
+  date: Date,
+): boolean {
+  const { sheet, values } = snapshot.settingsSheet;
+  const row = optionRow(values, 'report_date');
+  if (!sheet || row === undefined) return false;
+  const valueCol = SETTINGS_LAYOUT.options.column + 1;
+  sheet.getRange(row, valueCol).setValue(date);
+  values[row - 1][valueCol - 1] = date;
+  snapshot.settings.reportDate = date;
+  return true;
+}

@@ -1,0 +1,207 @@
+// Stage history planning: edit rows and reconcile rows from deals and the History sheet's values.
+import type { Deal } from '../../src/core/deals';
+import {
+  historyColumns,
+  lastStateByDeal,
+  planEditHistory,
+  planReconcile,
+  sameStage,
+} from '../../src/core/history';
+import { DEFAULT_STAGES, findStage, type Status } from '../../src/core/stages';
+
+const stages = DEFAULT_STAGES.map((s) => ({ ...s }));
+const HEADER = [
+  'Deal ID',
+  'From stage',
+  'To stage',
+  'Status',
+  'Amount',
+  'Changed at',
+  'Changed by',
+  'Source',
+];
+const now = new Date('2026-03-02T00:00:00Z');
+
+function deal(row: number, id: string, stageText: string, extra: Partial<Deal> = {}): Deal {
+  return {
+    row,
+    dealId: id,
+    name: `Deal ${row}`,
+    company: 'Acme',
+    owner: 'a@acme.co.kr',
+    stageText,
+    stage: findStage(stages, stageText),
+    status: 'open' as Status,
+    amount: 1000,
+    probability: undefined,
+    expectedClose: undefined,
+    created: undefined,
+    stageEntered: undefined,
+    lastActivity: undefined,
+    nextStep: '',
+    snoozeUntil: undefined,
+    lostReason: '',
+    ...extra,
+  };
+}
+
+function hist(...rows: [string, string, string, string][]): unknown[][] {
+  return [
+    HEADER,
+    ...rows.map(([id, from, to, status]) => [id, from, to, status, 1, now, 'x', 'edit']),
+  ];
+}
+
+describe('history helpers', () => {
+  it('finds History columns by English or Korean header, in any order', () => {
+    const cols = historyColumns(['출처', '딜 ID', '새 단계']);
+    expect(cols.source).toBe(0);
+    expect(cols.dealId).toBe(1);
+    expect(cols.to).toBe(2);
+  });
+
+  it('keeps the last state per deal', () => {
+    const last = lastStateByDeal(
+      hist(['D-1', '', 'Proposal', 'Open'], ['D-1', 'Proposal', 'Negotiation', '성사']),
+    );
+    expect(last.get('D-1')).toEqual({ stageText: 'Negotiation', status: 'won' });
+  });
+
+  it('treats English and Korean labels of a stage as the same stage', () => {
+    expect(sameStage('Proposal', '제안 및 견적', stages)).toBe(true);
+    expect(sameStage('Proposal', 'Closing', stages)).toBe(false);
+    expect(sameStage('Mystery', ' mystery', stages)).toBe(true);
+  });
+});
+
+describe('planReconcile', () => {
+  it('adds a reconcile row for a stage changed behind the trigger and restarts Stage entered', () => {
+    const entered = new Date('2026-01-01T00:00:00Z');
+    const plan = planReconcile(
+      [deal(2, 'D-1', 'Negotiation', { stageEntered: entered })],
+      hist(['D-1', '', 'Proposal', 'Open']),
+      stages,
+      now,
+      'lead@acme.co.kr',
+    );
+    expect(plan.historyRows).toEqual([
+      ['D-1', 'Proposal', 'Negotiation', 'Open', 1000, now, 'lead@acme.co.kr', 'reconcile'],
+    ]);
+    expect([...plan.stageEnteredUpdates]).toEqual([[2, now]]);
+  });
+
+  it('records a status change without touching Stage entered', () => {
+    const entered = new Date('2026-01-01T00:00:00Z');
+    const plan = planReconcile(
+      [deal(2, 'D-1', '제안 및 견적', { status: 'lost', stageEntered: entered })],
+      hist(['D-1', '', 'Proposal', 'Open']),
+      stages,
+      now,
+      'x',
+      'ko',
+    );
+    expect(plan.historyRows[0].slice(0, 4)).toEqual(['D-1', 'Proposal', '제안 및 견적', '실패']);
+    expect(plan.stageEnteredUpdates.size).toBe(0);
+  });
+
+  it('gives deals new to History a baseline row and fills a blank Stage entered only', () => {
+    const typed = new Date('2026-02-01T00:00:00Z');
+    const plan = planReconcile(
+      [deal(2, 'D-1', 'Proposal'), deal(3, 'D-2', 'Closing', { stageEntered: typed })],
+      hist(),
+      stages,
+      now,
+      'x',
+    );
+    expect(plan.changes.map((c) => [c.dealId, c.from, c.to])).toEqual([
+      ['D-1', '', 'Proposal'],
+      ['D-2', '', 'Closing'],
+    ]);
+    expect([...plan.stageEnteredUpdates.keys()]).toEqual([2]);
+  });
+
+  it('writes nothing when every deal matches its last History row', () => {
+    const plan = planReconcile(
+      [deal(2, 'D-1', 'Proposal'), deal(3, '', 'Closing'), deal(4, 'D-3', '')],
+      hist(['D-1', '', '제안 및 견적', 'Open']),
+      stages,
+      now,
+      'x',
+    );
+    expect(plan.historyRows).toEqual([]);
+    expect(plan.stageEnteredUpdates.size).toBe(0);
+  });
+});
+
+describe('planEditHistory', () => {
+  it('uses the edit event old value for a single-cell stage edit', () => {
+    const plan = planEditHistory(
+      [deal(5, 'D-9', 'Negotiation', { probability: 0.4 })],
+      hist(),
+      stages,
+      now,
+      'rep@acme.co.kr',
+      'en',
+      { stage: new Map([[5, 'Proposal']]) },
+    );
+    expect(plan.historyRows).toEqual([
+      ['D-9', 'Proposal', 'Negotiation', 'Open', 1000, now, 'rep@acme.co.kr', 'edit'],
+    ]);
+    expect([...plan.stageEnteredUpdates]).toEqual([[5, now]]);
+    // 40% was Proposal's default, so it follows the stage to Negotiation's 60%.
+    expect([...plan.probabilityUpdates]).toEqual([[5, 0.6]]);
+  });
+
+  it('keeps a probability the user typed', () => {
+    const plan = planEditHistory(
+      [deal(5, 'D-9', 'Negotiation', { probability: 0.35 })],
+      hist(),
+      stages,
+      now,
+      'x',
+      'en',
+      { stage: new Map([[5, 'Proposal']]) },
+    );
+    expect(plan.probabilityUpdates.size).toBe(0);
+  });
+
+  it('uses the last History row for pasted rows and skips unchanged ones', () => {
+    const plan = planEditHistory(
+      [deal(2, 'D-1', 'Closing'), deal(3, 'D-2', 'Proposal'), deal(4, 'D-3', 'Proposal')],
+      hist(['D-1', '', 'Negotiation', 'Open'], ['D-2', '', 'Proposal', 'Open']),
+      stages,
+      now,
+      'x',
+      'en',
+    );
+    expect(plan.changes.map((c) => [c.dealId, c.from, c.to])).toEqual([
+      ['D-1', 'Negotiation', 'Closing'],
+      ['D-3', '', 'Proposal'],
+    ]);
+    expect([...plan.probabilityUpdates]).toEqual([
+      [2, 0.8],
+      [4, 0.4],
+    ]);
+  });
+
+  it('records a status edit as a row that keeps the stage', () => {
+    const plan = planEditHistory(
+      [deal(2, 'D-1', 'Closing', { status: 'won' })],
+      hist(),
+      stages,
+      now,
+      'x',
+      'ko',
+      { status: new Map([[2, '진행']]) },
+    );
+    expect(plan.historyRows[0].slice(0, 4)).toEqual(['D-1', 'Closing', 'Closing', '성사']);
+    expect(plan.stageEnteredUpdates.size).toBe(0);
+  });
+
+  it('ignores an edit that retypes the same stage in the other language', () => {
+    const plan = planEditHistory([deal(2, 'D-1', '협상')], hist(), stages, now, 'x', 'en', {
+      stage: new Map([[2, 'Negotiation']]),
+    });
+    expect(plan.historyRows).toEqual([]);
+  });
+});
