@@ -1,0 +1,114 @@
+// FORECAST_WEIGHTED (the product's FORECAST) and the date and probability readers it relies on.
+import { weightedForecast } from '../../src/core/forecast';
+
+const col = (...values: unknown[]) => values.map((v) => [v]) as never;
+const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
+
+describe('weightedForecast', () => {
+  const start = d(2026, 4, 1);
+  const end = d(2026, 6, 30);
+
+  it('adds Won at full amount and Open × probability, in the period, inclusive of both ends', () => {
+    const amounts = col(1000, 2000, 4000, 8000, 500);
+    const probabilities = col(0.5, 0.25, 0.9, 0.1, '');
+    const closes = col(d(2026, 4, 1), d(2026, 6, 30), d(2026, 5, 5), d(2026, 7, 1), d(2026, 5, 1));
+    const statuses = col('Open', '진행', 'Lost', 'Open', 'Won');
+    // 1000×0.5 + 2000×0.25 + (lost skipped) + (after the period) + 500 won
+    expect(weightedForecast(amounts, probabilities, closes, start, end, statuses)).toBe(1500);
+  });
+
+  it('treats every row as Open without statuses and skips blank close dates', () => {
+    expect(weightedForecast(col(100, 100), col(0.4, 0.4), col(d(2026, 5, 1), ''), start, end)).toBe(
+      40,
+    );
+  });
+
+  it('compares calendar days: a time of day late on the last day still counts', () => {
+    const late = new Date(2026, 5, 30, 23, 59, 59);
+    expect(weightedForecast(col(100), col(1), col(late), start, end)).toBe(100);
+  });
+
+  it('accepts day serial numbers for dates (day 0 = 1899-12-30)', () => {
+    // 46113 is 2026-04-01 as a spreadsheet serial
+    expect(weightedForecast(col(100), col(0.5), col(46113), 46113, 46113)).toBe(50);
+    expect(weightedForecast(col(100), col(0.5), col(46112.9), 46113, 46113)).toBe(0);
+  });
+
+  it('accepts single cells instead of ranges', () => {
+    expect(weightedForecast(100, 0.3, d(2026, 5, 1), start, end)).toBeCloseTo(30);
+  });
+
+  it('returns 0 when everything is closed and lost', () => {
+    expect(
+      weightedForecast(
+        col(5, 6),
+        col(0.5, 0.5),
+        col(d(2026, 5, 1), d(2026, 5, 2)),
+        start,
+        end,
+        col('Lost', '실패'),
+      ),
+    ).toBe(0);
+  });
+
+  it('allows blank probabilities where they do not matter (won, lost, out of period, zero amount)', () => {
+    expect(
+      weightedForecast(
+        col(100, 100, 100, ''),
+        col('', '', '', ''),
+        col(d(2026, 5, 1), d(2026, 5, 1), d(2027, 1, 1), d(2026, 5, 1)),
+        start,
+        end,
+        col('Won', 'Lost', 'Open', 'Open'),
+      ),
+    ).toBe(100);
+  });
+
+  it('names the row of a blank probability on an open deal in the period, and says what to write', () => {
+    expect(() =>
+      weightedForecast(col(100, 200), col(0.5, ''), col(d(2026, 5, 1), d(2026, 5, 2)), start, end),
+    ).toThrow(
+      /^FORECAST_WEIGHTED: probabilities row 2 is blank on an open deal — write its win probability \(e\.g\. 40%\)/,
+    );
+  });
+
+  it('says to write 30% (0.3) when a probability is typed as 30', () => {
+    expect(() =>
+      weightedForecast(col(1, 1, 1, 1), col(0.1, 0.2, 0.3, 30), col('', '', '', ''), start, end),
+    ).toThrow(/FORECAST_WEIGHTED: probabilities row 4 is 30 — write 30% \(0\.3\)/);
+  });
+
+  it.each([
+    [col('soon'), /close_dates row 1 is "soon" — write a date such as 2026-03-31/],
+    [col(true), /close_dates row 1 is true — write a date/],
+  ])('names a close date that is no date: %p', (closes, message) => {
+    expect(() => weightedForecast(col(1), col(0.5), closes, start, end)).toThrow(message);
+  });
+
+  it('rejects a blank, ranged or reversed period', () => {
+    expect(() => weightedForecast(col(1), col(0.5), col(''), '', end)).toThrow(
+      /period_start is blank/,
+    );
+    expect(() => weightedForecast(col(1), col(0.5), col(''), col(start, end), end)).toThrow(
+      /period_start must be a single cell/,
+    );
+    expect(() => weightedForecast(col(1), col(0.5), col(''), end, start)).toThrow(
+      /period_end is before period_start/,
+    );
+  });
+
+  it('names both ranges when their lengths differ', () => {
+    expect(() => weightedForecast(col(1, 2), col(0.5), col('', ''), start, end)).toThrow(
+      /probabilities has 1 rows but amounts has 2/,
+    );
+  });
+
+  it('rejects negative amounts and probabilities', () => {
+    expect(() => weightedForecast(col(-1), col(0.5), col(''), start, end)).toThrow(
+      /amounts row 1 is -1 — amounts cannot be negative/,
+    );
+    expect(() => weightedForecast(col(1), col(-0.5), col(''), start, end)).toThrow(
+      /probabilities row 1 is -0.5/,
+    );
+  });
+});

@@ -1,0 +1,41 @@
+// WINRATE by count and by amount.
+import { closedWinRate } from '../../src/core/winrate';
+
+const col = (...values: unknown[]) => values.map((v) => [v]) as never;
+
+describe('closedWinRate', () => {
+  it('is Won ÷ (Won + Lost), ignoring Open and blank rows', () => {
+    expect(closedWinRate(col('Won', 'Lost', 'Lost', 'Open', '', '성사'))).toBe(2 / 4);
+  });
+
+  it('weights by amount when amounts are given', () => {
+    expect(closedWinRate(col('Won', 'Lost', 'Open'), col(300, 100, 1000))).toBe(0.75);
+  });
+
+  it('accepts a single cell', () => {
+    expect(closedWinRate('Won')).toBe(1);
+    expect(closedWinRate('실패')).toBe(0);
+  });
+
+  it('errors when nothing is closed (all open, or an empty range)', () => {
+    expect(() => closedWinRate(col('Open', ''))).toThrow(
+      /WINRATE: statuses has no Won or Lost rows/,
+    );
+    expect(() => closedWinRate(col('', ''))).toThrow(/nothing is closed yet/);
+  });
+
+  it('errors when the closed amounts add up to 0', () => {
+    expect(() => closedWinRate(col('Won', 'Lost'), col(0, ''))).toThrow(
+      /WINRATE: amounts add up to 0/,
+    );
+  });
+
+  it('names the row of an unknown status and both ranges of different lengths', () => {
+    expect(() => closedWinRate(col('Won', 'Pending'))).toThrow(
+      /statuses row 2 is "Pending" — write Open, Won or Lost/,
+    );
+    expect(() => closedWinRate(col('Won', 'Lost'), col(1))).toThrow(
+      /amounts has 1 rows but statuses has 2/,
+    );
+  });
+});
