@@ -118,7 +118,9 @@ describe('forecastRange', () => {
         const outcomes = enumerate(amounts, probs);
         const ps = [0.1, 0.25, 0.5, 0.75, 0.9];
         const got = forecastRange(col(...amounts), col(...probs), [ps] as never)[0];
-        ps.forEach((p, i) => expect(got[i]).toBeCloseTo(exactPercentile(outcomes, p), 6));
+        ps.forEach((p, i) => {
+          expect(got[i]).toBeCloseTo(exactPercentile(outcomes, p), 6);
+        });
       }),
       { seed: 4, numRuns: 150 },
     );
