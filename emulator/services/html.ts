@@ -132,7 +132,7 @@ export function compileTemplate(source: string): string {
   return code;
 }
 
-function renderTemplate(source: string, data: Record<string, unknown>): string {
+function renderTemplate(source: string, data: Record<string, unknown>, scope: object): string {
   const body = compileTemplate(source);
   let html = '';
   const output = {
@@ -147,20 +147,28 @@ function renderTemplate(source: string, data: Record<string, unknown>): string {
     getContent: () => html,
   };
   const raw = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-  // Sloppy-mode function so `with` works; only the template's own code runs in it.
-  const run = new Function('__data', 'output', '__escape', '__raw', `with (__data) {\n${body}}`);
-  run(data, output, (v: unknown) => escapeHtml(raw(v)), raw);
+  // Sloppy-mode function so `with` works; only the template's own code runs in it. Template
+  // properties shadow the script's globals (so `<?!= include('x') ?>` reaches the script's include).
+  const run = new Function(
+    '__scope',
+    '__data',
+    'output',
+    '__escape',
+    '__raw',
+    `with (__scope) { with (__data) {\n${body}} }`,
+  );
+  run(scope, data, output, (v: unknown) => escapeHtml(raw(v)), raw);
   return html;
 }
 
-function createTemplate(env: ServiceEnv, source: string) {
+function createTemplate(env: ServiceEnv, source: string, scope: () => object) {
   const template: Record<string, unknown> = {
     evaluate() {
       const data: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(template)) {
         if (!TEMPLATE_METHODS.has(k)) data[k] = v;
       }
-      return createHtmlOutput(env, renderTemplate(source, data));
+      return createHtmlOutput(env, renderTemplate(source, data, scope()));
     },
     getCode: () => compileTemplate(source),
     getRawContent: () => source,
@@ -184,9 +192,14 @@ const TEMPLATE_METHODS = new Set(['evaluate', 'getCode', 'getRawContent']);
 
 /**
  * HtmlService. `files` maps project HTML file names (without .html) to their source for
- * createHtmlOutputFromFile / createTemplateFromFile.
+ * createHtmlOutputFromFile / createTemplateFromFile; `scope` gives the script's global object,
+ * whose functions scriptlets may call as in Apps Script.
  */
-export function createHtmlService(env: ServiceEnv, files: Record<string, string> = {}) {
+export function createHtmlService(
+  env: ServiceEnv,
+  files: Record<string, string> = {},
+  scope: () => object = () => ({}),
+) {
   const file = (name: string): string => {
     const key = String(name).replace(/\.html$/, '');
     const source = files[key];
@@ -198,8 +211,8 @@ export function createHtmlService(env: ServiceEnv, files: Record<string, string>
     XFrameOptionsMode,
     createHtmlOutput: (html?: string) => createHtmlOutput(env, html ?? ''),
     createHtmlOutputFromFile: (filename: string) => createHtmlOutput(env, file(filename)),
-    createTemplate: (html: string) => createTemplate(env, String(html)),
-    createTemplateFromFile: (filename: string) => createTemplate(env, file(filename)),
+    createTemplate: (html: string) => createTemplate(env, String(html), scope),
+    createTemplateFromFile: (filename: string) => createTemplate(env, file(filename), scope),
   });
 }
 

@@ -60,6 +60,15 @@ describe('HtmlService', () => {
     );
   });
 
+  test("scriptlets reach the script's globals, shadowed by template properties", () => {
+    const scriptGlobals = { include: (name: string) => `<style>${name}</style>`, who: 'global' };
+    const HtmlService = createHtmlService(makeEnv(), {}, () => scriptGlobals);
+    const t = HtmlService.createTemplate("<?!= include('css') ?><?= who ?>") as any;
+    expect(t.evaluate().getContent()).toBe('<style>css</style>global');
+    t.who = 'template';
+    expect(t.evaluate().getContent()).toBe('<style>css</style>template');
+  });
+
   test('metered; gaps named', () => {
     const env = makeEnv();
     const HtmlService = createHtmlService(env);
