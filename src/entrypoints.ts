@@ -1,5 +1,12 @@
 // Every function Apps Script can see: simple triggers, menu actions, trigger handlers, custom functions.
 // Each is a few lines calling into the modules; the build keeps these names and JSDoc as written.
+
+import {
+  disableAlertsFromMenu,
+  enableAlertsFromMenu,
+  previewStallAlerts,
+  sendStallAlertsNow,
+} from './alerts/alert-commands';
 import type { CellArg } from './core/args';
 import { conversionRate } from './core/conversion';
 import { coverageRatio } from './core/coverage';
@@ -8,6 +15,7 @@ import { weightedForecast } from './core/forecast';
 import { forecastRange, targetProbability } from './core/forecast-range';
 import { funnelTable } from './core/funnel';
 import { closedWinRate } from './core/winrate';
+import { appsScriptJobServices, runDailyJobWith } from './triggers/daily-job';
 import { buildMenu } from './ui/menu';
 
 /** Simple trigger: adds the Pipeline menu. Runs in AuthMode.NONE too, so it only builds the menu. */
@@ -177,4 +185,34 @@ export function TARGET_PROBABILITY(
   statuses?: CellArg,
 ): number {
   return targetProbability(amounts, probabilities, target, statuses);
+}
+
+/** Time-driven trigger (installed by "Enable daily alerts"): the daily stall-alert job. */
+export function runDailyJob(): void {
+  runDailyJobWith(appsScriptJobServices(), { trigger: 'schedule' });
+}
+
+/** One-off trigger: finishes a daily run that stopped before the 6-minute limit. */
+export function runDailyJobContinuation(): void {
+  runDailyJobWith(appsScriptJobServices(), { trigger: 'continuation' });
+}
+
+/** Menu: who would get which stall alerts today; sends nothing. */
+export function menuPreviewAlerts(): void {
+  previewStallAlerts(appsScriptJobServices(), SpreadsheetApp.getUi(), HtmlService);
+}
+
+/** Menu: runs the daily job now and reports what it did. */
+export function menuSendAlerts(): void {
+  sendStallAlertsNow(appsScriptJobServices(), SpreadsheetApp.getUi());
+}
+
+/** Menu: installs the daily job and the on-edit history trigger (replacing ours, never duplicating). */
+export function menuEnableAlerts(): void {
+  enableAlertsFromMenu(SpreadsheetApp.getActiveSpreadsheet(), ScriptApp, SpreadsheetApp.getUi());
+}
+
+/** Menu: removes this add-on's alert triggers only. */
+export function menuDisableAlerts(): void {
+  disableAlertsFromMenu(SpreadsheetApp.getActiveSpreadsheet(), ScriptApp, SpreadsheetApp.getUi());
 }

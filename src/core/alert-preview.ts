@@ -14,7 +14,7 @@ export interface PreviewOptions {
   businessDays: boolean;
 }
 
-const TEXT = {
+const PREVIEW_TEXT = {
   en: {
     title: 'Stall alerts preview',
     nothing: 'No stall alerts would be sent today.',
@@ -53,7 +53,7 @@ const TEXT = {
 
 /** The dialog's HTML body. Every value from the sheet is escaped. */
 export function renderAlertPreview(plan: AlertPlan, options: PreviewOptions): string {
-  const t = TEXT[options.lang];
+  const t = PREVIEW_TEXT[options.lang];
   const money = (n: number) => formatAmount(n, options.currency, options.lang);
   const sending = plan.digests.filter((d) => d.status === 'send');
   const parts: string[] = [
@@ -93,5 +93,5 @@ export function renderAlertPreview(plan: AlertPlan, options: PreviewOptions): st
 
 /** The dialog title in the sheet's language. */
 export function previewTitle(lang: Lang): string {
-  return TEXT[lang].title;
+  return PREVIEW_TEXT[lang].title;
 }

@@ -53,7 +53,7 @@ export function rowLink(spreadsheetUrl: string, sheetId: number, row: number): s
   return `${base}#gid=${sheetId}&range=A${row}`;
 }
 
-const TEXT = {
+const DIGEST_TEXT = {
   en: {
     subject: (n: number, total: string) => `${n} stalled ${n === 1 ? 'deal' : 'deals'} · ${total}`,
     escalation: '[Escalation] ',
@@ -99,7 +99,7 @@ export function totalAmount(deals: readonly StalledDeal[]): number {
 
 /** Builds the digest for one owner. Every value that came from the sheet is HTML-escaped in htmlBody. */
 export function renderDigestEmail(input: DigestEmailInput): DigestEmail {
-  const t = TEXT[input.lang];
+  const t = DIGEST_TEXT[input.lang];
   const money = (n: number) => formatAmount(n, input.currency, input.lang);
   const total = money(totalAmount(input.deals));
   const sheetName = oneLine(input.spreadsheetName);

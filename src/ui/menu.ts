@@ -2,7 +2,13 @@
 import { type Lang, langFromLocale } from '../core/i18n';
 
 /** Menu items: label per language and the entry-point function each runs. */
-export const MENU_ITEMS: readonly { en: string; ko: string; fn: string }[] = [];
+export const MENU_ITEMS: readonly { en: string; ko: string; fn: string }[] = [
+  // Stall alerts (§5 order: after Refresh dashboard, before Settings).
+  { en: 'Preview stall alerts', ko: '정체 알림 미리 보기', fn: 'menuPreviewAlerts' },
+  { en: 'Send stall alerts now', ko: '정체 알림 지금 보내기', fn: 'menuSendAlerts' },
+  { en: 'Enable daily alerts', ko: '매일 알림 켜기', fn: 'menuEnableAlerts' },
+  { en: 'Disable daily alerts', ko: '매일 알림 끄기', fn: 'menuDisableAlerts' },
+];
 
 export const MENU_TITLE = { en: 'Pipeline', ko: '파이프라인' } as const;
 

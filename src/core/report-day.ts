@@ -1,0 +1,52 @@
+// The report date the daily job writes: midnight of today in the spreadsheet's time zone, as an instant.
+import { calendarDate, dayNumber } from './dates';
+
+const MS_PER_DAY = 86_400_000;
+
+/** Offset of `timeZone` from UTC at instant `ms`, in milliseconds (e.g. +9 h for Asia/Seoul). */
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  const f = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  const wall = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The instant that is 00:00 on day number `day` in `timeZone` (where midnight is skipped by a
+ * daylight-saving change, the first instant of that day). Written to a cell, Sheets shows that date.
+ */
+export function startOfDay(day: number, timeZone: string): Date {
+  const wallMidnight = day * MS_PER_DAY;
+  let guess = wallMidnight - zoneOffsetMs(wallMidnight, timeZone);
+  guess = wallMidnight - zoneOffsetMs(guess, timeZone);
+  // A skipped midnight lands on the previous day: move to the first hour of the right day.
+  while (dayNumber(new Date(guess), timeZone) < day) guess += 3_600_000;
+  return new Date(guess);
+}
+
+/** Midnight today, in the spreadsheet's zone, for the moment `now`. */
+export function reportDate(now: Date, timeZone: string): Date {
+  return startOfDay(dayNumber(now, timeZone), timeZone);
+}
+
+/** `YYYY-MM-DD` of the day `date` falls on in `timeZone` (for logs). */
+export function isoDate(date: Date, timeZone: string): string {
+  const { y, m, d } = calendarDate(date, timeZone);
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

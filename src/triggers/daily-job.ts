@@ -1,0 +1,223 @@
+// The daily job: lock, report date, History reconcile, stalled deals → one digest per owner, one Alerts write.
+
+import { AlertJournal } from '../alerts/alert-journal';
+import { readAlertLog } from '../alerts/alert-sheet';
+import { type DigestContext, sendDigests } from '../alerts/send-digests';
+import { alertRow } from '../core/alert-log';
+import { type AlertPlan, planAlertDigests, resolveAllowedDomains } from '../core/alert-plan';
+import { dayNumber } from '../core/dates';
+import { planReconcile } from '../core/history';
+import { isoDate, reportDate } from '../core/report-day';
+import { findStalledDeals } from '../core/stall';
+import {
+  appendRows,
+  readWorkbook,
+  setReportDate,
+  type WorkbookSnapshot,
+  writeDealColumn,
+} from '../sheets/workbook';
+import { removeContinuationTriggers, scheduleContinuation } from './install';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The Apps Script services the job uses, handed in so tests and the emulator can supply their own. */
+export interface JobServices {
+  spreadsheet: Spreadsheet;
+  lockService: Pick<GoogleAppsScript.Lock.LockService, 'getScriptLock'>;
+  mailApp: Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
+  /** Document properties: the sent-email journal lives there (per spreadsheet). */
+  properties: GoogleAppsScript.Properties.Properties;
+  scriptApp: GoogleAppsScript.Script.ScriptApp;
+  /** Who the job runs as, for History's "changed by". */
+  effectiveUser: () => string;
+  now: () => Date;
+  log: (message: string) => void;
+}
+
+/** How the run was started. */
+export type JobTrigger = 'schedule' | 'continuation' | 'menu';
+
+export interface JobOptions {
+  trigger: JobTrigger;
+  /** Stop starting emails after this long (Apps Script stops a run at 6 minutes). */
+  budgetMs?: number;
+}
+
+/** Start no new email after 4.5 minutes: the Alerts write and trigger set-up need the rest. */
+export const DEFAULT_BUDGET_MS = 270_000;
+/** How long to wait for another run's lock before giving up. */
+const LOCK_WAIT_MS = 10_000;
+
+export interface JobReport {
+  status: 'done' | 'locked' | 'not set up' | 'continuing';
+  sent: number;
+  deferred: number;
+  blocked: number;
+  failed: number;
+  /** Digests left for the continuation. */
+  remaining: number;
+  /** History rows added by reconcile. */
+  reconciled: number;
+}
+
+function emptyReport(status: JobReport['status']): JobReport {
+  return { status, sent: 0, deferred: 0, blocked: 0, failed: 0, remaining: 0, reconciled: 0 };
+}
+
+/** The spreadsheet owner's address, or undefined when unknown (local runs, some shared drives). */
+function spreadsheetOwner(ss: Spreadsheet): string | undefined {
+  try {
+    return ss.getOwner()?.getEmail() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reconcile (§2): History rows for stage/status changes no edit event recorded, and Stage entered
+ * for those deals, written in one append and one column write. The snapshot's deals follow.
+ */
+export function reconcileHistory(snapshot: WorkbookSnapshot, now: Date, by: string): number {
+  const { sheet } = snapshot.history;
+  if (!sheet) return 0;
+  const plan = planReconcile(
+    snapshot.deals.rows,
+    snapshot.history.values,
+    snapshot.settings.stages,
+    now,
+    by,
+    snapshot.lang,
+  );
+  appendRows(sheet, plan.historyRows);
+  if (plan.stageEnteredUpdates.size > 0) {
+    writeDealColumn(snapshot, 'stageEntered', plan.stageEnteredUpdates);
+    for (const deal of snapshot.deals.rows) {
+      const entered = plan.stageEnteredUpdates.get(deal.row);
+      if (entered) deal.stageEntered = entered;
+    }
+  }
+  return plan.historyRows.length;
+}
+
+/** The day's plan from a snapshot and the alert log (shared by the job and the preview). */
+export function planForToday(
+  snapshot: WorkbookSnapshot,
+  logEntries: Parameters<typeof planAlertDigests>[0]['log'],
+  now: Date,
+): AlertPlan {
+  const { settings, timeZone } = snapshot;
+  const stalled = findStalledDeals(snapshot.deals.rows, settings, now, timeZone);
+  return planAlertDigests({
+    stalled,
+    log: logEntries,
+    today: dayNumber(now, timeZone),
+    cooldownDays: settings.cooldownDays,
+    escalationEmail: settings.escalationEmail,
+    allowedDomains: resolveAllowedDomains(
+      settings.allowedDomains,
+      spreadsheetOwner(snapshot.spreadsheet),
+    ),
+  });
+}
+
+/** What every digest email needs from the workbook. */
+export function digestContext(snapshot: WorkbookSnapshot): DigestContext {
+  const ss = snapshot.spreadsheet;
+  return {
+    lang: snapshot.lang,
+    stages: snapshot.settings.stages,
+    currency: snapshot.settings.currency,
+    businessDays: snapshot.settings.businessDays,
+    spreadsheetName: ss.getName(),
+    spreadsheetUrl: ss.getUrl(),
+    dealsSheetId: snapshot.deals.sheet?.getSheetId() ?? 0,
+    senderName: snapshot.settings.senderName,
+  };
+}
+
+/**
+ * One run of the daily job (§4): takes the script lock (exits quietly if another run holds it),
+ * sets report_date, reconciles History, plans today's digests from the Alerts log and sends them
+ * (quota checked before each), then writes every attempt to Alerts in one batch. When the time
+ * budget runs out, the rest is left to a one-off continuation trigger, which runs this again:
+ * what was sent is in the log, so it sends only the rest.
+ */
+export function runDailyJobWith(services: JobServices, options: JobOptions): JobReport {
+  const startedMs = services.now().getTime();
+  const lock = services.lockService.getScriptLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    services.log('Daily stall alerts: another run holds the lock; this run did nothing.');
+    return emptyReport('locked');
+  }
+  try {
+    if (options.trigger === 'continuation') removeContinuationTriggers(services.scriptApp);
+    const journal = AlertJournal.load(services.properties);
+    const snapshot = readWorkbook(services.spreadsheet);
+    if (!snapshot.deals.sheet || !snapshot.alerts.sheet) {
+      services.log('Daily stall alerts: Deals or Alerts sheet missing; run Set up first.');
+      return emptyReport('not set up');
+    }
+    const now = services.now();
+    const { timeZone } = snapshot;
+    setReportDate(snapshot, reportDate(now, timeZone));
+    const reconciled = reconcileHistory(
+      snapshot,
+      now,
+      services.effectiveUser() || 'Pipeline Sheet',
+    );
+
+    const log = readAlertLog(snapshot.alerts.values, journal, timeZone);
+    const plan = planForToday(snapshot, log.entries, now);
+    const outcome = sendDigests(plan.digests, digestContext(snapshot), {
+      mailApp: services.mailApp,
+      journal,
+      now: services.now,
+      timeZone,
+      stopAtMs: startedMs + (options.budgetMs ?? DEFAULT_BUDGET_MS),
+    });
+
+    // One write for every attempt, including journaled ones a dead run never wrote.
+    appendRows(snapshot.alerts.sheet, [...log.unwritten, ...outcome.attempts].map(alertRow));
+    if (journal.size > 0) journal.clear();
+
+    const report: JobReport = {
+      ...emptyReport(outcome.notStarted.length ? 'continuing' : 'done'),
+      reconciled,
+      remaining: outcome.notStarted.length,
+    };
+    for (const a of outcome.attempts) {
+      if (a.outcome === 'sent') report.sent++;
+      else if (a.outcome === 'deferred') report.deferred++;
+      else if (a.outcome === 'blocked') report.blocked++;
+      else report.failed++;
+    }
+    if (outcome.notStarted.length) {
+      try {
+        scheduleContinuation(services.scriptApp);
+      } catch (e) {
+        // Without a continuation the next daily run sends the rest (nothing is lost).
+        services.log(`Daily stall alerts: could not schedule the continuation: ${String(e)}`);
+      }
+    }
+    services.log(
+      `Daily stall alerts ${isoDate(now, timeZone)}: sent ${report.sent}, deferred ${report.deferred}, blocked ${report.blocked}, failed ${report.failed}, left for continuation ${report.remaining}, reconciled ${reconciled}.`,
+    );
+    return report;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The real Apps Script services (used by the entry points only). */
+export function appsScriptJobServices(): JobServices {
+  return {
+    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    lockService: LockService,
+    mailApp: MailApp,
+    properties: PropertiesService.getDocumentProperties(),
+    scriptApp: ScriptApp,
+    effectiveUser: () => Session.getEffectiveUser().getEmail(),
+    now: () => new Date(),
+    log: (message) => console.log(message),
+  };
+}
