@@ -15,6 +15,7 @@ import { weightedForecast } from './core/forecast';
 import { forecastRange, targetProbability } from './core/forecast-range';
 import { funnelTable } from './core/funnel';
 import { closedWinRate } from './core/winrate';
+import { refreshDashboard } from './sheets/dashboard';
 import { appsScriptJobServices, runDailyJobWith } from './triggers/daily-job';
 import { buildMenu } from './ui/menu';
 
@@ -215,4 +216,16 @@ export function menuEnableAlerts(): void {
 /** Menu: removes this add-on's alert triggers only. */
 export function menuDisableAlerts(): void {
   disableAlertsFromMenu(SpreadsheetApp.getActiveSpreadsheet(), ScriptApp, SpreadsheetApp.getUi());
+}
+
+/** Menu: Refresh dashboard — rewrites the Dashboard sheet's formulas, stalled-per-owner table and charts. */
+export function menuRefreshDashboard(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  refreshDashboard(ss, new Date());
+  ss.toast(
+    ss.getSpreadsheetLocale().startsWith('ko')
+      ? '대시보드를 새로 고쳤습니다.'
+      : 'Dashboard refreshed.',
+    'Pipeline',
+  );
 }

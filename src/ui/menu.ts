@@ -3,6 +3,7 @@ import { type Lang, langFromLocale } from '../core/i18n';
 
 /** Menu items: label per language and the entry-point function each runs. */
 export const MENU_ITEMS: readonly { en: string; ko: string; fn: string }[] = [
+  { en: 'Refresh dashboard', ko: '대시보드 새로 고침', fn: 'menuRefreshDashboard' },
   // Stall alerts (§5 order: after Refresh dashboard, before Settings).
   { en: 'Preview stall alerts', ko: '정체 알림 미리 보기', fn: 'menuPreviewAlerts' },
   { en: 'Send stall alerts now', ko: '정체 알림 지금 보내기', fn: 'menuSendAlerts' },

@@ -1,0 +1,87 @@
+// Refresh dashboard: rewrites the Dashboard sheet (formulas over named ranges, stalled deals per owner, charts).
+
+import { toSheetRows } from '../core/sheet-text';
+import { findStalledDeals } from '../core/stall';
+import { type DashboardLayout, dashboardLayout, type OwnerStall } from './dashboard-layout';
+import { SHEET_NAMES } from './schema';
+import { findSheet, readSheetValues, readWorkbook, type WorkbookSnapshot } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const DONE = { en: 'Dashboard refreshed.', ko: '대시보드를 새로 고쳤습니다.' } as const;
+
+/** Stalled deals and their amount per owner, most stalled first. */
+export function stalledByOwner(snapshot: WorkbookSnapshot, today: Date): OwnerStall[] {
+  const stalled = findStalledDeals(
+    snapshot.deals.rows,
+    snapshot.settings,
+    today,
+    snapshot.timeZone,
+  );
+  const byOwner = new Map<string, OwnerStall>();
+  for (const s of stalled) {
+    const owner = s.deal.owner || '—';
+    const o = byOwner.get(owner) ?? { owner, deals: 0, amount: 0 };
+    o.deals++;
+    o.amount += Number.isFinite(s.deal.amount) ? s.deal.amount : 0;
+    byOwner.set(owner, o);
+  }
+  return [...byOwner.values()].sort(
+    (a, b) => b.deals - a.deals || b.amount - a.amount || a.owner.localeCompare(b.owner),
+  );
+}
+
+/**
+ * Rewrites the Dashboard: one clear, one setValues and one setNumberFormats over the dashboard area,
+ * and its two charts replaced. `now` is used when Settings has no report date yet.
+ */
+export function refreshDashboard(ss: Spreadsheet, now: Date): DashboardLayout {
+  const snapshot = readWorkbook(ss);
+  const today = snapshot.settings.reportDate ?? now;
+  const layout = dashboardLayout(
+    snapshot.lang,
+    snapshot.settings.stages.length,
+    stalledByOwner(snapshot, today),
+    snapshot.settings.currency,
+  );
+  const sheet = findSheet(ss, 'dashboard') ?? ss.insertSheet(SHEET_NAMES.dashboard[snapshot.lang]);
+  writeLayout(sheet, layout);
+  replaceCharts(sheet, layout);
+  ss.toast(DONE[snapshot.lang], 'Pipeline');
+  return layout;
+}
+
+/** Removes the dashboard's charts and builds the layout's (funnel bars, forecast by month). */
+function replaceCharts(sheet: Sheet, layout: DashboardLayout): void {
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  for (const spec of layout.charts) {
+    const chart = sheet
+      .newChart()
+      .setChartType(spec.kind === 'bar' ? Charts.ChartType.BAR : Charts.ChartType.COLUMN)
+      .addRange(sheet.getRange(spec.range))
+      .setNumHeaders(1)
+      .setPosition(spec.anchorRow, spec.anchorColumn, 0, 0)
+      .setOption('title', spec.title)
+      .setOption('legend', { position: 'none' })
+      .build();
+    sheet.insertChart(chart);
+  }
+}
+
+function writeLayout(sheet: Sheet, layout: DashboardLayout): void {
+  const height = layout.values.length;
+  const width = layout.values[0].length;
+  // Clear what an earlier refresh wrote (it may have been longer), then write the grid in one call.
+  const previous = readSheetValues(sheet).length;
+  sheet.getRange(1, 1, Math.max(previous, height), width).clearContent();
+  const range = sheet.getRange(1, 1, height, width);
+  // Our own formulas are written as formulas; user text (owner emails) is made formula-safe.
+  range.setValues(
+    layout.values.map((row) =>
+      row.map((v) => (typeof v === 'string' && v.startsWith('=') ? v : toSheetRows([[v]])[0][0])),
+    ),
+  );
+  range.setNumberFormats(layout.formats.map((row) => row.map((f) => f || 'General')));
+  sheet.setFrozenRows(1);
+}
