@@ -1,0 +1,417 @@
+// HyperFormula behind the workbook: cell contents, formulas, named ranges, and the bundle's custom functions.
+import {
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from 'hyperformula';
+
+/** What a cell holds as the engine stores it: a plain value, or a formula text starting with '='. */
+export type RawContent = number | string | boolean | null;
+
+/** A computed cell value: a plain value, or an error with its code (`#ERROR!`) and message. */
+export type EngineValue = number | string | boolean | null | EngineError;
+export interface EngineError {
+  error: string;
+  message: string;
+}
+
+/** Engine-level detail of a number: Sheets-like type hints from formulas (TODAY() is a date). */
+export type NumberHint = 'date' | 'datetime' | 'time' | 'percent' | 'currency' | undefined;
+
+/** A cell address in engine coordinates (0-based, engine sheet id). */
+export interface EngineAddress {
+  sheet: number;
+  row: number;
+  col: number;
+}
+
+/** One custom-function argument as the engine saw it, before it is typed like Sheets passes it. */
+export type CustomArg =
+  | { kind: 'range'; start: EngineAddress; rows: EngineValue[][] }
+  | { kind: 'cell'; at: EngineAddress; value: EngineValue }
+  | { kind: 'value'; value: EngineValue; hint: NumberHint }
+  | { kind: 'missing' };
+
+/** What a custom-function call produced: a value, rows to spill, or an error message for #ERROR!. */
+export type CustomResult =
+  | { value: number | string | boolean | null }
+  | { rows: (number | string | boolean | null)[][] }
+  | { error: string };
+
+/** Runs custom functions for the engine; the emulator implements it over the bundle. */
+export interface CustomFunctionHost {
+  call(name: string, args: CustomArg[], at: EngineAddress): CustomResult;
+}
+
+const key = (a: EngineAddress) => `${a.sheet}:${a.row}:${a.col}`;
+
+function toEngineValue(v: unknown): EngineValue {
+  if (v === EmptyValue || v === undefined || v === null) return null;
+  if (v instanceof CellError)
+    return { error: errorCode(v.type), message: v.message ?? errorCode(v.type) };
+  if (typeof v === 'object' && v !== null && 'val' in v) return (v as { val: number }).val;
+  if (typeof v === 'object' && v !== null && 'value' in v && 'type' in v) {
+    const d = v as { value: string; message?: string };
+    return { error: d.value, message: d.message ?? d.value };
+  }
+  return v as number | string | boolean;
+}
+
+function errorCode(type: ErrorType): string {
+  const codes: Record<string, string> = {
+    DIV_BY_ZERO: '#DIV/0!',
+    NAME: '#NAME?',
+    VALUE: '#VALUE!',
+    NUM: '#NUM!',
+    NA: '#N/A',
+    CYCLE: '#REF!',
+    REF: '#REF!',
+    SPILL: '#REF!',
+    ERROR: '#ERROR!',
+    LIC: '#LIC!',
+  };
+  return codes[type] ?? '#ERROR!';
+}
+
+function hintOf(v: unknown): NumberHint {
+  if (typeof v !== 'object' || v === null || !('getDetailedType' in v)) return undefined;
+  const t = (v as { getDetailedType(): string }).getDetailedType();
+  return (
+    {
+      NUMBER_DATE: 'date',
+      NUMBER_DATETIME: 'datetime',
+      NUMBER_TIME: 'time',
+      NUMBER_PERCENT: 'percent',
+      NUMBER_CURRENCY: 'currency',
+    } as Record<string, NumberHint>
+  )[t];
+}
+
+/** Custom-function names are registered once per process in the formula language (names only). */
+const registeredNames = new Set<string>();
+
+/**
+ * The formula engine of one workbook. Cell contents live here; formats and other cell properties live
+ * in the workbook model. Custom functions call back into a host; their array results spill.
+ */
+export class FormulaEngine {
+  readonly hf: HyperFormula;
+  /** Anchor → spilled rows the last evaluation produced and that are not yet written out. */
+  private pendingSpills = new Map<string, { at: EngineAddress; rows: RawContent[][] | null }>();
+  /** Spilled cell → its anchor. */
+  private spillOwner = new Map<string, string>();
+  /** Anchor → cells its spill occupies (anchor excluded). */
+  private spillCells = new Map<string, EngineAddress[]>();
+  private applying = false;
+  readonly customNames: string[];
+
+  constructor(customNames: string[], host?: CustomFunctionHost) {
+    this.customNames = customNames.map((n) => n.toUpperCase());
+    const plugins = HyperFormula.getAllFunctionPlugins();
+    if (this.customNames.length && host) plugins.push(this.customPlugin(host));
+    for (const name of this.customNames) {
+      if (registeredNames.has(name)) continue;
+      HyperFormula.getLanguage('enGB').extendFunctions({ [name]: name });
+      registeredNames.add(name);
+    }
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: 'gpl-v3',
+      functionPlugins: plugins,
+      dateFormats: ['YYYY-MM-DD', 'YYYY/MM/DD', 'MM/DD/YYYY'],
+      timeFormats: ['hh:mm', 'hh:mm:ss.sss'],
+      useArrayArithmetic: false,
+      // Keep full double precision: date-times must read back to the millisecond.
+      smartRounding: false,
+    });
+  }
+
+  private customPlugin(host: CustomFunctionHost): any {
+    const engine = this;
+    const implemented: Record<string, object> = {};
+    class CustomFunctions extends FunctionPlugin {}
+    for (const name of this.customNames) {
+      const method = `custom_${name}`;
+      implemented[name] = {
+        method,
+        parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }],
+        repeatLastArgs: 1,
+        vectorizationForbidden: true,
+      };
+      (CustomFunctions.prototype as any)[method] = function (
+        this: FunctionPlugin,
+        ast: any,
+        state: any,
+      ) {
+        const at: EngineAddress = state.formulaAddress;
+        const args: CustomArg[] = ast.args.map((argAst: any) => {
+          if (argAst.type === 'EMPTY') return { kind: 'missing' };
+          const v = (this as any).evaluateAst(argAst, state);
+          if (v instanceof SimpleRangeValue) {
+            const start = v.range?.start ?? at;
+            return {
+              kind: 'range',
+              start: { sheet: start.sheet, row: start.row, col: start.col },
+              rows: v.rawData().map((r: unknown[]) => r.map(toEngineValue)),
+            };
+          }
+          if (argAst.type === 'CELL_REFERENCE') {
+            const ref = argAst.reference.toSimpleCellAddress(at);
+            return { kind: 'cell', at: ref, value: toEngineValue(v) };
+          }
+          return { kind: 'value', value: toEngineValue(v), hint: hintOf(v) };
+        });
+        const result = host.call(name, args, at);
+        if ('error' in result) {
+          engine.pendingSpills.set(key(at), { at, rows: null });
+          return new CellError(ErrorType.ERROR, result.error);
+        }
+        if ('value' in result) {
+          engine.pendingSpills.set(key(at), { at, rows: null });
+          return result.value === null ? EmptyValue : result.value;
+        }
+        const rows = result.rows;
+        const blocked = engine.spillBlockedBy(at, rows);
+        if (blocked) {
+          engine.pendingSpills.set(key(at), { at, rows: null });
+          return new CellError(
+            ErrorType.REF,
+            `Array result was not expanded because it would overwrite data in ${blocked}.`,
+          );
+        }
+        engine.pendingSpills.set(key(at), { at, rows });
+        const first = rows[0]?.[0];
+        return first === null || first === undefined ? EmptyValue : first;
+      };
+    }
+    (CustomFunctions as any).implementedFunctions = implemented;
+    return CustomFunctions;
+  }
+
+  /** The A1 address of the first non-empty cell a spill would overwrite, or undefined. */
+  private spillBlockedBy(at: EngineAddress, rows: RawContent[][]): string | undefined {
+    const anchor = key(at);
+    for (let r = 0; r < rows.length; r++) {
+      for (let c = 0; c < rows[r].length; c++) {
+        if (r === 0 && c === 0) continue;
+        const cell = { sheet: at.sheet, row: at.row + r, col: at.col + c };
+        const owner = this.spillOwner.get(key(cell));
+        if (owner === anchor) continue;
+        if (owner !== undefined || this.hf.getCellType(cell) !== 'EMPTY') {
+          return this.hf.simpleCellAddressToString(cell, at.sheet) ?? key(cell);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** Writes out spills computed by the last evaluation; repeats while that causes more evaluation. */
+  private applySpills(): void {
+    if (this.applying) return;
+    this.applying = true;
+    try {
+      for (let round = 0; round < 20 && this.pendingSpills.size; round++) {
+        const pending = [...this.pendingSpills.values()];
+        this.pendingSpills.clear();
+        this.hf.batch(() => {
+          for (const { at, rows } of pending) {
+            const anchor = key(at);
+            const old = this.spillCells.get(anchor) ?? [];
+            const next: EngineAddress[] = [];
+            rows?.forEach((row, r) => {
+              row.forEach((_, c) => {
+                if (r || c) next.push({ sheet: at.sheet, row: at.row + r, col: at.col + c });
+              });
+            });
+            const nextKeys = new Set(next.map(key));
+            for (const cell of old) {
+              if (nextKeys.has(key(cell))) continue;
+              this.spillOwner.delete(key(cell));
+              this.hf.setCellContents(cell, null);
+            }
+            for (const cell of next) {
+              this.spillOwner.set(key(cell), anchor);
+              const v = rows![cell.row - at.row][cell.col - at.col];
+              this.hf.setCellContents(cell, typeof v === 'string' ? `'${v}` : (v ?? null));
+            }
+            if (next.length) this.spillCells.set(anchor, next);
+            else this.spillCells.delete(anchor);
+          }
+        });
+      }
+    } finally {
+      this.applying = false;
+    }
+  }
+
+  /** True when a cell shows part of another cell's spilled result. */
+  isSpilled(a: EngineAddress): boolean {
+    return this.spillOwner.has(key(a));
+  }
+
+  addSheet(name: string): number {
+    this.hf.addSheet(name);
+    return this.hf.getSheetId(name)!;
+  }
+  removeSheet(sheet: number): void {
+    this.dropSpillsOnSheet(sheet);
+    this.hf.removeSheet(sheet);
+    this.applySpills();
+  }
+  renameSheet(sheet: number, name: string): void {
+    this.hf.renameSheet(sheet, name);
+  }
+
+  /**
+   * Writes a block of raw contents. A write over a spilled cell blocks that spill (its anchor shows #REF!),
+   * a write over an anchor removes its spill.
+   */
+  setContents(at: EngineAddress, rows: RawContent[][]): void {
+    const reevaluate = new Set<string>();
+    for (let r = 0; r < rows.length; r++) {
+      for (let c = 0; c < rows[r].length; c++) {
+        const k = key({ sheet: at.sheet, row: at.row + r, col: at.col + c });
+        const owner = this.spillOwner.get(k);
+        if (owner) {
+          this.spillOwner.delete(k);
+          const cells = this.spillCells.get(owner)?.filter((x) => key(x) !== k) ?? [];
+          this.spillCells.set(owner, cells);
+          reevaluate.add(owner);
+        }
+        if (this.spillCells.has(k)) {
+          for (const cell of this.spillCells.get(k)!) {
+            this.spillOwner.delete(key(cell));
+            this.hf.setCellContents(cell, null);
+          }
+          this.spillCells.delete(k);
+        }
+      }
+    }
+    this.hf.setCellContents(at, rows);
+    // The anchor of a spill that now hits data evaluates again and reports the collision.
+    for (const anchor of reevaluate) {
+      const [sheet, row, col] = anchor.split(':').map(Number);
+      const formula = this.hf.getCellFormula({ sheet, row, col });
+      if (formula) {
+        for (const cell of this.spillCells.get(anchor) ?? []) {
+          this.spillOwner.delete(key(cell));
+          this.hf.setCellContents(cell, null);
+        }
+        this.spillCells.delete(anchor);
+        this.hf.setCellContents({ sheet, row, col }, formula);
+      }
+    }
+    this.applySpills();
+  }
+
+  value(a: EngineAddress): EngineValue {
+    return toEngineValue(this.hf.getCellValue(a));
+  }
+  hint(a: EngineAddress): NumberHint {
+    const t = this.hf.getCellValueDetailedType(a);
+    return hintOf({ getDetailedType: () => t });
+  }
+  formula(a: EngineAddress): string | undefined {
+    return this.hf.getCellFormula(a);
+  }
+  /** True when the cell has a formula or value (spilled values included). */
+  hasContent(a: EngineAddress): boolean {
+    return this.hf.getCellType(a) !== 'EMPTY';
+  }
+  /** Rows and columns that hold content, 0 when none. */
+  extent(sheet: number): { rows: number; cols: number } {
+    // The engine's dimensions never shrink when cells are cleared: trim empty rows and columns.
+    const d = this.hf.getSheetDimensions(sheet);
+    const empty = (row: number, col: number) =>
+      this.hf.getCellType({ sheet, row, col }) === 'EMPTY';
+    let rows = d.height;
+    while (
+      rows > 0 &&
+      Array.from({ length: d.width }, (_, c) => c).every((c) => empty(rows - 1, c))
+    )
+      rows--;
+    let cols = rows ? d.width : 0;
+    while (cols > 0 && Array.from({ length: rows }, (_, r) => r).every((r) => empty(r, cols - 1)))
+      cols--;
+    return { rows, cols };
+  }
+
+  /** Structural edits shift formulas; spills are recomputed afterwards. */
+  addRows(sheet: number, index: number, count: number): void {
+    this.structural(sheet, () => this.hf.addRows(sheet, [index, count]));
+  }
+  removeRows(sheet: number, index: number, count: number): void {
+    this.structural(sheet, () => this.hf.removeRows(sheet, [index, count]));
+  }
+  addColumns(sheet: number, index: number, count: number): void {
+    this.structural(sheet, () => this.hf.addColumns(sheet, [index, count]));
+  }
+  removeColumns(sheet: number, index: number, count: number): void {
+    this.structural(sheet, () => this.hf.removeColumns(sheet, [index, count]));
+  }
+
+  private dropSpillsOnSheet(sheet: number): void {
+    for (const [anchor, cells] of [...this.spillCells]) {
+      if (!anchor.startsWith(`${sheet}:`)) continue;
+      for (const cell of cells) {
+        this.spillOwner.delete(key(cell));
+        this.hf.setCellContents(cell, null);
+      }
+      this.spillCells.delete(anchor);
+    }
+  }
+
+  private structural(sheet: number, change: () => void): void {
+    this.hf.batch(() => this.dropSpillsOnSheet(sheet));
+    change();
+    this.recalcCustom();
+  }
+
+  /** Re-enters every formula that calls a custom function so it evaluates (and spills) again. */
+  recalcCustom(): void {
+    if (!this.customNames.length) return;
+    const pattern = new RegExp(`\\b(${this.customNames.join('|')})\\s*\\(`, 'i');
+    this.hf.batch(() => {
+      for (const sheetName of this.hf.getSheetNames()) {
+        const sheet = this.hf.getSheetId(sheetName)!;
+        this.hf.getSheetFormulas(sheet).forEach((row, r) => {
+          row.forEach((f, c) => {
+            if (f && pattern.test(f)) this.hf.setCellContents({ sheet, row: r, col: c }, f);
+          });
+        });
+      }
+    });
+    this.applySpills();
+  }
+
+  /** Full recalculation (volatile functions such as TODAY/NOW included). */
+  recalc(): void {
+    this.hf.rebuildAndRecalculate();
+    this.applySpills();
+  }
+
+  /** Whether `=...` text parses as a formula. */
+  isValidFormula(formula: string): boolean {
+    return this.hf.validateFormula(formula);
+  }
+
+  setName(name: string, expression: string): void {
+    if (this.hf.isItPossibleToAddNamedExpression(name, expression))
+      this.hf.addNamedExpression(name, expression);
+    else if (this.hf.getNamedExpression(name)) this.hf.changeNamedExpression(name, expression);
+    else throw new Error(`Invalid named range name: ${name}`);
+    this.applySpills();
+  }
+  removeName(name: string): void {
+    if (this.hf.getNamedExpression(name)) this.hf.removeNamedExpression(name);
+    this.applySpills();
+  }
+  /** The named expression's current target text (HyperFormula keeps it adjusted after row edits). */
+  nameExpression(name: string): string | undefined {
+    const ne = this.hf.getNamedExpression(name);
+    return typeof ne?.expression === 'string' ? ne.expression : undefined;
+  }
+}

@@ -1,0 +1,402 @@
+// The in-memory workbook: sheets, per-cell properties, named ranges; cell contents live in the formula engine.
+import {
+  type CustomFunctionHost,
+  type EngineAddress,
+  FormulaEngine,
+  type RawContent,
+} from '../formula-engine';
+import { absoluteRef, type GridRange, parseA1, splitSheet } from './a1';
+import type { Realm } from './context';
+import {
+  DEFAULT_NUMBER_FORMAT,
+  defaultDateFormat,
+  defaultDateTimeFormat,
+  formatKind,
+  formatValue,
+} from './number-format';
+import { dateToSerial, isDate, serialToMs } from './serial';
+import { parseTyped } from './typing';
+
+/** Data validation as stored on a cell. */
+export interface ValidationSpec {
+  criteria: string;
+  values: unknown[];
+  allowInvalid: boolean;
+  helpText: string | null;
+}
+
+/** Formatting and other per-cell properties (contents are in the engine). */
+export interface CellMeta {
+  format?: string;
+  note?: string;
+  background?: string;
+  fontColor?: string;
+  fontWeight?: string;
+  fontStyle?: string;
+  fontSize?: number;
+  hAlign?: string;
+  vAlign?: string;
+  wrap?: boolean;
+  validation?: ValidationSpec;
+  link?: string;
+}
+
+export interface ConditionalRuleSpec {
+  ranges: { sheetId: number; grid: GridRange }[];
+  criteria: string;
+  values: unknown[];
+  format: { background?: string; fontColor?: string; bold?: boolean; italic?: boolean };
+}
+
+export interface ChartSpec {
+  chartId: number;
+  type: string;
+  ranges: GridRange[];
+  position: { row: number; col: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
+}
+
+export interface ProtectionSpec {
+  kind: 'SHEET' | 'RANGE';
+  grid?: GridRange;
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
+  unprotected: GridRange[];
+  removed: boolean;
+}
+
+export interface BandingSpec {
+  grid: GridRange;
+  theme: string;
+  header: boolean;
+  footer: boolean;
+}
+
+/** One sheet: its grid size and properties; `engineId` addresses its contents in the engine. */
+export class SheetModel {
+  hidden = false;
+  tabColor: string | null = null;
+  frozenRows = 0;
+  frozenCols = 0;
+  readonly meta = new Map<string, CellMeta>();
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  conditionalRules: ConditionalRuleSpec[] = [];
+  bandings: BandingSpec[] = [];
+  protections: ProtectionSpec[] = [];
+  charts: ChartSpec[] = [];
+  merges: GridRange[] = [];
+
+  constructor(
+    readonly sheetId: number,
+    readonly engineId: number,
+    public name: string,
+    public maxRows = 1000,
+    public maxCols = 26,
+  ) {}
+
+  cellMeta(row: number, col: number): CellMeta | undefined {
+    return this.meta.get(`${row}:${col}`);
+  }
+  /** The cell's properties, created when missing (for writes). */
+  editMeta(row: number, col: number): CellMeta {
+    const k = `${row}:${col}`;
+    let m = this.meta.get(k);
+    if (!m) {
+      m = {};
+      this.meta.set(k, m);
+    }
+    return m;
+  }
+
+  /** Moves per-cell properties after inserting (count > 0) or deleting (count < 0) rows/columns at `at`. */
+  shiftMeta(axis: 'row' | 'col', at: number, count: number, inheritFrom?: number): void {
+    const moved = new Map<string, CellMeta>();
+    for (const [k, m] of this.meta) {
+      const [r, c] = k.split(':').map(Number);
+      const pos = axis === 'row' ? r : c;
+      let next = pos;
+      if (count > 0 && pos >= at) next = pos + count;
+      if (count < 0 && pos >= at) {
+        if (pos < at - count) continue;
+        next = pos + count;
+      }
+      moved.set(axis === 'row' ? `${next}:${c}` : `${r}:${next}`, m);
+    }
+    // Inserted rows/columns take the formatting and validation of their neighbour, as in Sheets.
+    if (count > 0 && inheritFrom !== undefined) {
+      const src = inheritFrom >= at ? inheritFrom + count : inheritFrom;
+      for (const [k, m] of [...moved]) {
+        const [r, c] = k.split(':').map(Number);
+        if ((axis === 'row' ? r : c) !== src) continue;
+        for (let i = 0; i < count; i++) {
+          const copy: CellMeta = { ...m };
+          delete copy.note;
+          moved.set(axis === 'row' ? `${at + i}:${c}` : `${r}:${at + i}`, copy);
+        }
+      }
+    }
+    this.meta.clear();
+    for (const [k, m] of moved) this.meta.set(k, m);
+  }
+}
+
+export interface WorkbookOptions {
+  id: string;
+  name: string;
+  timeZone: string;
+  locale: string;
+  owner?: string;
+  customFunctions?: string[];
+  host?: CustomFunctionHost;
+}
+
+/** A workbook: the model behind SpreadsheetApp, the xlsx import/export and the emulator's test API. */
+export class Workbook {
+  readonly engine: FormulaEngine;
+  readonly sheets: SheetModel[] = [];
+  readonly namedRanges = new Set<string>();
+  activeSheetId: number | undefined;
+  id: string;
+  name: string;
+  timeZone: string;
+  locale: string;
+  owner?: string;
+  editors: string[] = [];
+  private nextSheetId = 0;
+  private nextChartId = 1;
+
+  constructor(opts: WorkbookOptions) {
+    this.id = opts.id;
+    this.name = opts.name;
+    this.timeZone = opts.timeZone;
+    this.locale = opts.locale;
+    this.owner = opts.owner;
+    this.engine = new FormulaEngine(opts.customFunctions ?? [], opts.host);
+  }
+
+  newChartId(): number {
+    return this.nextChartId++;
+  }
+
+  sheetByName(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+  sheetById(sheetId: number): SheetModel | undefined {
+    return this.sheets.find((s) => s.sheetId === sheetId);
+  }
+  sheetByEngineId(engineId: number): SheetModel | undefined {
+    return this.sheets.find((s) => s.engineId === engineId);
+  }
+  activeSheet(): SheetModel {
+    if (!this.sheets.length) this.addSheet('Sheet1');
+    return this.sheetById(this.activeSheetId ?? -1) ?? this.sheets[0];
+  }
+
+  /** Adds a sheet (at `index`, default last). Sheet names are unique like in Sheets. */
+  addSheet(name: string, index = this.sheets.length, rows = 1000, cols = 26): SheetModel {
+    if (this.sheetByName(name))
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    const engineId = this.engine.addSheet(name);
+    // Sheets gives the first sheet gid 0 and later ones large numbers; any stable unique id does.
+    const sheetId = this.nextSheetId === 0 ? 0 : 100000 + this.nextSheetId * 7919;
+    this.nextSheetId++;
+    const sheet = new SheetModel(sheetId, engineId, name, rows, cols);
+    this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
+    if (this.activeSheetId === undefined) this.activeSheetId = sheet.sheetId;
+    return sheet;
+  }
+
+  removeSheet(sheet: SheetModel): void {
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.engine.removeSheet(sheet.engineId);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const name of [...this.namedRanges]) if (!this.namedRange(name)) this.removeName(name);
+    if (this.activeSheetId === sheet.sheetId) this.activeSheetId = this.sheets[0].sheetId;
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    if (name === sheet.name) return;
+    if (this.sheetByName(name))
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this.engine.renameSheet(sheet.engineId, name);
+    sheet.name = name;
+  }
+
+  private addr(sheet: SheetModel, row: number, col: number): EngineAddress {
+    return { sheet: sheet.engineId, row: row - 1, col: col - 1 };
+  }
+
+  /** Grows the sheet so the block fits (imports and test writes; scripts get an error instead). */
+  ensureSize(sheet: SheetModel, lastRow: number, lastCol: number): void {
+    sheet.maxRows = Math.max(sheet.maxRows, lastRow);
+    sheet.maxCols = Math.max(sheet.maxCols, lastCol);
+  }
+
+  /**
+   * Writes values into a block. `parse: true` treats strings as typed (formulas, numbers, dates);
+   * `parse: false` stores strings as text. Dates become serials in the spreadsheet's time zone and get a
+   * date-time format when the cell has none.
+   */
+  write(sheet: SheetModel, row: number, col: number, rows: unknown[][], parse: boolean): void {
+    const contents: RawContent[][] = rows.map((r, i) =>
+      r.map((v, j) => this.toContent(sheet, row + i, col + j, v, parse)),
+    );
+    this.engine.setContents(this.addr(sheet, row, col), contents);
+  }
+
+  private toContent(
+    sheet: SheetModel,
+    row: number,
+    col: number,
+    v: unknown,
+    parse: boolean,
+  ): RawContent {
+    if (v === null || v === undefined || v === '') return null;
+    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+    if (typeof v === 'boolean') return v;
+    if (isDate(v)) {
+      const ms = v.getTime();
+      if (Number.isNaN(ms)) return null;
+      const kind = formatKind(sheet.cellMeta(row, col)?.format);
+      if (kind !== 'date' && kind !== 'datetime' && kind !== 'time')
+        sheet.editMeta(row, col).format = defaultDateTimeFormat(this.locale);
+      return dateToSerial(v, this.timeZone);
+    }
+    const text = typeof v === 'string' ? v : String(v);
+    if (!parse) return text.startsWith('=') && text.length > 1 ? text : `'${text}`;
+    const meta = sheet.cellMeta(row, col);
+    const typed = parseTyped(text, {
+      locale: this.locale,
+      cellFormat: meta?.format,
+      isFormula: (f) => this.engine.isValidFormula(f),
+    });
+    if (typed.kind === 'formula') return typed.formula;
+    if (typeof typed.value === 'string') return `'${typed.value}`;
+    if (typed.format && formatKind(meta?.format) === 'general')
+      sheet.editMeta(row, col).format = typed.format;
+    return typed.value;
+  }
+
+  /** Writes raw engine contents (formulas as '=..' text) without typing: imports and setFormula. */
+  writeContents(sheet: SheetModel, row: number, col: number, rows: RawContent[][]): void {
+    this.engine.setContents(this.addr(sheet, row, col), rows);
+  }
+
+  /** The number format that decides typing and display: the cell's, else what its formula returns. */
+  effectiveFormat(sheet: SheetModel, row: number, col: number): string | undefined {
+    const own = sheet.cellMeta(row, col)?.format;
+    if (own && formatKind(own) !== 'general') return own;
+    const hint = this.engine.formula(this.addr(sheet, row, col))
+      ? this.engine.hint(this.addr(sheet, row, col))
+      : undefined;
+    if (hint === 'date') return defaultDateFormat(this.locale);
+    if (hint === 'datetime') return defaultDateTimeFormat(this.locale);
+    if (hint === 'time') return 'h:mm:ss';
+    if (hint === 'percent') return '0%';
+    return own;
+  }
+
+  /** A value as getValues returns it: Date for date-formatted numbers, "" for blank, error codes as text. */
+  typedValue(sheet: SheetModel, row: number, col: number, realm: Realm): unknown {
+    const v = this.engine.value(this.addr(sheet, row, col));
+    return this.typeEngineValue(v, this.effectiveFormat(sheet, row, col), realm);
+  }
+
+  /** Types an engine value with a number format (shared with custom-function arguments). */
+  typeEngineValue(v: unknown, format: string | undefined, realm: Realm): unknown {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'object') return (v as { error: string }).error;
+    if (typeof v === 'number') {
+      const kind = formatKind(format);
+      if (kind === 'date' || kind === 'datetime' || kind === 'time')
+        return realm.date(serialToMs(v, this.timeZone));
+    }
+    return v;
+  }
+
+  /** The text getDisplayValue shows. */
+  displayValue(sheet: SheetModel, row: number, col: number): string {
+    const v = this.engine.value(this.addr(sheet, row, col));
+    if (v !== null && typeof v === 'object') return v.error;
+    return formatValue(v, this.effectiveFormat(sheet, row, col), this.locale);
+  }
+
+  /** The formula text ('' when the cell holds a value), as getFormula returns it. */
+  formula(sheet: SheetModel, row: number, col: number): string {
+    return this.engine.formula(this.addr(sheet, row, col)) ?? '';
+  }
+
+  /** The error message of a cell showing #ERROR!/#REF!/…, or undefined. */
+  cellError(sheet: SheetModel, row: number, col: number): string | undefined {
+    const v = this.engine.value(this.addr(sheet, row, col));
+    return v !== null && typeof v === 'object' ? v.message : undefined;
+  }
+
+  numberFormat(sheet: SheetModel, row: number, col: number): string {
+    return sheet.cellMeta(row, col)?.format ?? DEFAULT_NUMBER_FORMAT;
+  }
+
+  /** Last row / column with content (0 when the sheet is empty), as getLastRow/getLastColumn. */
+  lastRow(sheet: SheetModel): number {
+    return this.engine.extent(sheet.engineId).rows;
+  }
+  lastColumn(sheet: SheetModel): number {
+    return this.engine.extent(sheet.engineId).cols;
+  }
+  hasContent(sheet: SheetModel, row: number, col: number): boolean {
+    return this.engine.hasContent(this.addr(sheet, row, col));
+  }
+
+  /** Inserts `count` rows before row `at` (1-based); new rows inherit formats from `inheritFrom`. */
+  insertRows(sheet: SheetModel, at: number, count: number, inheritFrom?: number): void {
+    this.engine.addRows(sheet.engineId, at - 1, count);
+    sheet.shiftMeta('row', at, count, inheritFrom);
+    sheet.maxRows += count;
+    if (sheet.frozenRows >= at) sheet.frozenRows += count;
+  }
+  deleteRows(sheet: SheetModel, at: number, count: number): void {
+    this.engine.removeRows(sheet.engineId, at - 1, count);
+    sheet.shiftMeta('row', at, -count);
+    sheet.maxRows -= count;
+  }
+  insertColumns(sheet: SheetModel, at: number, count: number, inheritFrom?: number): void {
+    this.engine.addColumns(sheet.engineId, at - 1, count);
+    sheet.shiftMeta('col', at, count, inheritFrom);
+    sheet.maxCols += count;
+  }
+  deleteColumns(sheet: SheetModel, at: number, count: number): void {
+    this.engine.removeColumns(sheet.engineId, at - 1, count);
+    sheet.shiftMeta('col', at, -count);
+    sheet.maxCols -= count;
+  }
+
+  /** Defines or moves a named range; formulas can use the name. */
+  setName(name: string, sheet: SheetModel, grid: GridRange): void {
+    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+      throw new Error(`Named range name "${name}" is invalid.`);
+    this.engine.setName(name, `=${absoluteRef(sheet.name, grid)}`);
+    this.namedRanges.add(name);
+  }
+  removeName(name: string): void {
+    this.engine.removeName(name);
+    this.namedRanges.delete(name);
+  }
+  /** Where a named range points now (it follows row and column edits), or undefined. */
+  namedRange(name: string): { sheet: SheetModel; grid: GridRange } | undefined {
+    const real = [...this.namedRanges].find((n) => n.toLowerCase() === name.toLowerCase());
+    if (!real) return undefined;
+    const expr = this.engine.nameExpression(real);
+    if (!expr || expr.includes('#REF')) return undefined;
+    const { sheetName, cells } = splitSheet(expr.replace(/^=/, ''));
+    const sheet = sheetName ? this.sheetByName(sheetName) : undefined;
+    if (!sheet) return undefined;
+    const ref = parseA1(cells.replace(/\$/g, ''), sheet.maxRows, sheet.maxCols);
+    return { sheet, grid: ref };
+  }
+  /** The exact-case name of a named range. */
+  nameOf(name: string): string | undefined {
+    return [...this.namedRanges].find((n) => n.toLowerCase() === name.toLowerCase());
+  }
+}

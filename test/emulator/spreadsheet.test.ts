@@ -1,0 +1,220 @@
+// SpreadsheetApp over the in-memory workbook: typing, display values, write parsing, shapes, lookups, strictness.
+import { Emulator } from '../../emulator';
+
+async function empty(options: Parameters<typeof Emulator.create>[0] = {}) {
+  const emu = await Emulator.create({
+    bundle: false,
+    now: '2026-03-02T09:00:00+09:00',
+    ...options,
+  });
+  emu.setValues('Deals', 'A1', [['Name', 'Amount']]);
+  return { emu, sheet: emu.spreadsheet.getSheetByName('Deals')! };
+}
+
+describe('getValues typing and getDisplayValues (behaviour 1)', () => {
+  it('returns numbers, booleans, "" for blanks, fractions for percentages and Dates for date cells', async () => {
+    const { sheet } = await empty();
+    sheet.getRange('A2:D2').setValues([['12%', 'TRUE', '', '2026-03-01']]);
+    const [row] = sheet.getRange('A2:E2').getValues();
+    expect(row.slice(0, 3)).toEqual([0.12, true, '']);
+    expect(row[3]).toBeInstanceOf(Date);
+    // Midnight of 1 March in the spreadsheet's zone (Asia/Seoul, UTC+9).
+    expect((row[3] as Date).toISOString()).toBe('2026-02-28T15:00:00.000Z');
+    expect(row[4]).toBe('');
+  });
+
+  it('formats display values by number format in the spreadsheet locale', async () => {
+    const { sheet } = await empty();
+    const r = sheet.getRange('A2:F2');
+    r.setValues([[0.256, 1234567.891, 45000, 5000000, 'text', 45000.5]]);
+    r.setNumberFormats([['0%', '#,##0', 'yyyy-mm-dd', '"₩"#,##0', '@', 'yyyy-mm-dd hh:mm']]);
+    expect(r.getDisplayValues()).toEqual([
+      ['26%', '1,234,568', '2023-03-15', '₩5,000,000', 'text', '2023-03-15 12:00'],
+    ]);
+    expect(r.getNumberFormats()[0][0]).toBe('0%');
+    expect(sheet.getRange('G2').getNumberFormat()).toBe('0.###############');
+  });
+
+  it('shows the Korean day and AM/PM names in ko_KR and English ones in en_US', async () => {
+    for (const [locale, expected] of [
+      ['ko_KR', '월요일 오후 3:05'],
+      ['en_US', 'Monday PM 3:05'],
+    ]) {
+      const { sheet } = await empty({ locale });
+      const cell = sheet.getRange('A2');
+      cell.setValue('2026-03-02 15:05');
+      cell.setNumberFormat('dddd am/pm h:mm');
+      expect(cell.getDisplayValue()).toBe(expected);
+    }
+  });
+});
+
+describe('time zones (behaviour 2, spreadsheet side)', () => {
+  it('stores a written Date as its wall clock in the spreadsheet zone, not the script zone', async () => {
+    const { emu, sheet } = await empty({
+      timeZone: 'America/New_York',
+      scriptTimeZone: 'Asia/Seoul',
+      locale: 'en_US',
+    });
+    const instant = new Date('2026-03-02T01:30:00Z'); // 2 Mar 10:30 in Seoul, 1 Mar 20:30 in New York
+    sheet.getRange('A2').setValue(instant);
+    expect(sheet.getRange('A2').getDisplayValue()).toBe('3/1/2026 20:30:00');
+    expect((sheet.getRange('A2').getValue() as Date).getTime()).toBe(instant.getTime());
+    expect(emu.getValues('Deals', 'A2')[0][0]).toEqual(instant);
+  });
+
+  it('reads the same serial as a different instant when the spreadsheet zone changes', async () => {
+    const { emu, sheet } = await empty({ timeZone: 'Asia/Seoul' });
+    sheet.getRange('A2').setValue('2026-03-01');
+    expect((sheet.getRange('A2').getValue() as Date).toISOString()).toBe(
+      '2026-02-28T15:00:00.000Z',
+    );
+    emu.spreadsheet.setSpreadsheetTimeZone('UTC');
+    expect((sheet.getRange('A2').getValue() as Date).toISOString()).toBe(
+      '2026-03-01T00:00:00.000Z',
+    );
+  });
+});
+
+describe('write-side parsing (behaviour 3)', () => {
+  it('turns =, number-, percent- and date-like strings into formulas and typed values', async () => {
+    const { sheet } = await empty();
+    sheet.getRange('A2:E2').setValues([['=1+1', '1,500', '-3.5', '7%', '2026. 3. 1']]);
+    expect(sheet.getRange('A2:E2').getFormulas()[0][0]).toBe('=1+1');
+    const [v] = sheet.getRange('A2:E2').getValues();
+    expect(v.slice(0, 4)).toEqual([2, 1500, -3.5, 0.07]);
+    expect(v[4]).toBeInstanceOf(Date);
+    expect(sheet.getRange('B2').getNumberFormat()).toBe('#,##0');
+  });
+
+  it("keeps text in '@' cells and after a leading apostrophe (which is not stored)", async () => {
+    const { sheet } = await empty();
+    sheet.getRange('A2').setNumberFormat('@');
+    sheet.getRange('A2').setValue('=HYPERLINK("http://x","y")');
+    sheet.getRange('B2').setValue("'007");
+    sheet.getRange('C2').setValue("'=1+1");
+    expect(sheet.getRange('A2:C2').getValues()).toEqual([
+      ['=HYPERLINK("http://x","y")', '007', '=1+1'],
+    ]);
+    expect(sheet.getRange('A2:C2').getFormulas()).toEqual([['', '', '']]);
+  });
+
+  it('reproduces formula injection: =, + and - formulas become formulas; plain text stays text', async () => {
+    const { sheet } = await empty();
+    sheet
+      .getRange('A2:F2')
+      .setValues([
+        ['=HYPERLINK("http://evil","Acme")', '+1+2', '-A1', '+SUM(1,2)', '-Acme', '@Acme'],
+      ]);
+    expect(sheet.getRange('A2:F2').getFormulas()).toEqual([
+      ['=HYPERLINK("http://evil","Acme")', '=+1+2', '=-A1', '=+SUM(1,2)', '', ''],
+    ]);
+    expect(sheet.getRange('B2').getValue()).toBe(3);
+    expect(sheet.getRange('E2:F2').getValues()).toEqual([['-Acme', '@Acme']]);
+  });
+
+  it('the test API writes raw values: no number or date conversion', async () => {
+    const { emu } = await empty();
+    emu.setValues('Deals', 'A2', [['1,500', '2026-03-01', '12%']]);
+    expect(emu.getValues('Deals', 'A2:C2')).toEqual([['1,500', '2026-03-01', '12%']]);
+  });
+});
+
+describe('setValues shape errors (behaviour 4)', () => {
+  it('throws the exact Apps Script texts for rows and columns', async () => {
+    const { sheet } = await empty();
+    expect(() => sheet.getRange('A2:B4').setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 3.',
+    );
+    expect(() => sheet.getRange('A2:B3').setValues([[1, 2], [3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
+  });
+});
+
+describe('lookups and extents (behaviour 14)', () => {
+  it('returns null for missing sheets and named ranges', async () => {
+    const { emu } = await empty();
+    expect(emu.spreadsheet.getSheetByName('Nope')).toBeNull();
+    expect(emu.spreadsheet.getRangeByName('nope')).toBeNull();
+    expect(emu.spreadsheet.getOwner()).toBeNull();
+  });
+
+  it('getLastRow/getLastColumn follow content; appendRow writes after it; getDataRange spans it', async () => {
+    const { emu, sheet } = await empty();
+    expect(sheet.getLastRow()).toBe(1);
+    sheet.getRange('C5').setValue('x');
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([5, 3]);
+    sheet.getRange('C5').clearContent();
+    sheet.getRange('C5').setBackground('#ff0000'); // formatting is not content
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([1, 2]);
+    sheet.appendRow(['Acme', '1000']);
+    expect(emu.getValues('Deals')).toEqual([
+      ['Name', 'Amount'],
+      ['Acme', 1000],
+    ]);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:B2');
+  });
+
+  it('named ranges resolve, follow inserted rows, and work in formulas', async () => {
+    const { emu, sheet } = await empty();
+    sheet.getRange('B2:B3').setValues([[10], [20]]);
+    emu.spreadsheet.setNamedRange('amounts', sheet.getRange('B2:B3'));
+    sheet.getRange('D1').setFormula('=SUM(amounts)');
+    expect(sheet.getRange('D1').getValue()).toBe(30);
+    sheet.insertRowsBefore(1, 2);
+    expect(emu.spreadsheet.getRangeByName('amounts')!.getA1Notation()).toBe('B4:B5');
+    expect(emu.spreadsheet.getNamedRanges().map((n) => n.getName())).toEqual(['amounts']);
+    emu.spreadsheet.removeNamedRange('amounts');
+    expect(emu.spreadsheet.getRangeByName('amounts')).toBeNull();
+  });
+});
+
+describe('strict objects (issue item 2)', () => {
+  it('throws an error naming an API method the emulator does not implement', async () => {
+    const { emu, sheet } = await empty();
+    expect(() => (sheet.getRange('A1') as any).getTextRotation()).toThrow(
+      'Emulator: Range.getTextRotation is not implemented',
+    );
+    expect(() => (emu.spreadsheet as any).getDeveloperMetadata()).toThrow(
+      'Spreadsheet.getDeveloperMetadata',
+    );
+    expect(() => (sheet as any).getSlicers()).toThrow('Sheet.getSlicers');
+  });
+});
+
+describe('sheet structure and properties', () => {
+  it('inserts and deletes rows, shifting formulas and inheriting formats', async () => {
+    const { sheet } = await empty();
+    sheet.getRange('B2:B3').setValues([[1], [2]]);
+    sheet.getRange('C3').setFormula('=B2+B3');
+    sheet.getRange('B3').setNumberFormat('#,##0');
+    sheet.insertRowsAfter(3, 2);
+    expect(sheet.getRange('B4').getNumberFormat()).toBe('#,##0');
+    sheet.deleteRows(2, 1);
+    expect(sheet.getRange('C2').getFormula()).toBe('=#REF!+B2');
+    expect(sheet.getMaxRows()).toBe(1001);
+  });
+
+  it('records frozen rows, hidden sheets, tab colors, notes, backgrounds and protection', async () => {
+    const { emu, sheet } = await empty();
+    sheet.setFrozenRows(1);
+    sheet.setTabColor('#00ff00');
+    sheet
+      .getRange('A1:B1')
+      .setNotes([['n1', 'n2']])
+      .setBackground('#eeeeee')
+      .setFontWeight('bold');
+    const other = emu.spreadsheet.insertSheet('Settings');
+    other.hideSheet();
+    const p = sheet.getRange('A1:B1').protect().setDescription('headers').setWarningOnly(true);
+    expect(sheet.getFrozenRows()).toBe(1);
+    expect(other.isSheetHidden()).toBe(true);
+    expect(sheet.getRange('A1:B1').getNotes()).toEqual([['n1', 'n2']]);
+    expect(sheet.getRange('B1').getBackground()).toBe('#eeeeee');
+    expect(p.isWarningOnly()).toBe(true);
+    expect(sheet.getProtections('RANGE' as any)[0].getDescription()).toBe('headers');
+    expect(emu.sheetNames()).toEqual(['시트1', 'Deals', 'Settings']);
+    expect(() => emu.spreadsheet.insertSheet('Settings')).toThrow('already exists');
+  });
+});
