@@ -117,6 +117,9 @@ export class Emulator {
   private constructor(options: EmulatorOptions) {
     this.clock = new Clock(options.now ?? Date.now());
     const scriptTimeZone = options.scriptTimeZone ?? manifestTimeZone();
+    // Apps Script runs the script's JavaScript in the script time zone (new Date(y, m, d), getHours…).
+    // Node has one zone per process, so the emulator sets it for the process.
+    process.env.TZ = scriptTimeZone;
     this.activeUser = options.activeUser ?? 'user@example.com';
     this.triggers = new TriggerRegistry({ scriptTimeZone });
     this.mail.quotaPerDay = options.mailQuota ?? 100;

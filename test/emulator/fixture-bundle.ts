@@ -39,7 +39,7 @@ function DESCRIBE(x) {
  * @customfunction
  */
 function WRITEBACK() {
-  SpreadsheetApp.getActiveSheet().getRange('Z1').setValue(1);
+  SpreadsheetApp.getActive().getSheetByName('Data').getRange('Z1').setValue(1);
   return 'wrote';
 }
 
@@ -60,7 +60,7 @@ function MAILER() {
  * @customfunction
  */
 function SLOWSUM(n) {
-  var sheet = SpreadsheetApp.getActiveSheet();
+  var sheet = SpreadsheetApp.getActive().getSheetByName('Data');
   var total = 0;
   for (var i = 1; i <= n; i++) total += Number(sheet.getRange(i, 1).getValue()) || 0;
   return total;
@@ -76,7 +76,8 @@ function onEdit(e) {
     a1: e.range.getA1Notation(), value: e.value, oldValue: e.oldValue, authMode: String(e.authMode),
     hasUid: 'triggerUid' in e, user: e.user.getEmail()
   }));
-  e.range.offset(0, 1).setValue('seen');
+  var log = e.source.getSheetByName('Log');
+  if (log) log.getRange('A1').setValue('seen ' + e.range.getA1Notation());
 }
 
 function onEditInstalled(e) {
@@ -122,7 +123,11 @@ function batched(n) {
 }
 
 function sleepy(ms) {
-  Utilities.sleep(ms);
+  while (ms > 0) {
+    var step = Math.min(ms, 300000);
+    Utilities.sleep(step);
+    ms -= step;
+  }
   SpreadsheetApp.getActive().getSheets();
   return 'woke';
 }

@@ -1,0 +1,93 @@
+// Formula cells through HyperFormula, and the bundle's custom functions in their read-only sandbox.
+import { Emulator } from '../../emulator';
+import { fixtureBundle } from './fixture-bundle';
+
+const bundle = fixtureBundle();
+const create = () => Emulator.create({ bundle, now: '2026-03-02T09:00:00+09:00' });
+
+describe('formula cells (behaviour 8)', () => {
+  it('evaluates built-in formulas and recalculates when inputs change', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [[1], [2], ['=SUM(A1:A2)']]);
+    expect(emu.getValues('Data', 'A3')).toEqual([[3]]);
+    emu.userEdit('Data', 'A1', '10');
+    expect(emu.getValues('Data', 'A3')).toEqual([[12]]);
+  });
+
+  it('registers custom functions case-insensitively and spills a returned 2D array', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [[3]]);
+    emu.typeFormula('Data', 'C1', '=squares(A1)');
+    expect(emu.getValues('Data', 'C1:D3')).toEqual([
+      [1, 1],
+      [2, 4],
+      [3, 9],
+    ]);
+    expect(emu.getFormulas('Data', 'C1:D2')).toEqual([
+      ['=SQUARES(A1)', ''],
+      ['', ''],
+    ]);
+    // Changing the argument re-runs the function; a smaller result clears the old spill.
+    emu.userEdit('Data', 'A1', '1');
+    expect(emu.getValues('Data', 'C1:D3')).toEqual([
+      [1, 1],
+      ['', ''],
+      ['', ''],
+    ]);
+  });
+
+  it('shows #REF! when a spill would overwrite data', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [[2]]);
+    emu.setValues('Data', 'D2', [['taken']]);
+    emu.typeFormula('Data', 'C1', '=SQUARES(A1)');
+    expect(emu.getValues('Data', 'C1')).toEqual([['#REF!']]);
+    expect(emu.cellError('Data', 'C1')).toMatch(/would overwrite data in .*D2/);
+  });
+});
+
+describe('custom-function arguments and sandbox (behaviour 7)', () => {
+  it('passes a cell as its value and a range as rows built in the bundle realm, dates as Dates', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [[5], [''], [new Date('2026-03-01T00:00:00+09:00')]]);
+    emu.userEdit('Data', 'A4', '25%');
+    emu.typeFormula('Data', 'C1', '=DESCRIBE(A1:A4)');
+    emu.typeFormula('Data', 'C2', '=DESCRIBE(A3)');
+    emu.typeFormula('Data', 'C3', '=DESCRIBE(A2)');
+    expect(emu.getValues('Data', 'C1:C3')).toEqual([
+      ['array number:5;string:;date:2026-02-28T15:00:00.000Z;number:0.25'],
+      ['date:2026-02-28T15:00:00.000Z'],
+      ['string:'],
+    ]);
+  });
+
+  it('shows a thrown error as #ERROR! with its message', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'B1', [['x']]);
+    emu.typeFormula('Data', 'A1', '=WRITEBACK()');
+    expect(emu.getDisplayValues('Data', 'A1')).toEqual([['#ERROR!']]);
+    expect(emu.cellError('Data', 'A1')).toBe('You do not have permission to call Range.setValue');
+    expect(emu.getValues('Data', 'Z1')).toEqual([['']]);
+  });
+
+  it('refuses MailApp inside a custom function', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'B1', [['x']]);
+    emu.typeFormula('Data', 'A1', '=MAILER()');
+    expect(emu.cellError('Data', 'A1')).toBe(
+      'You do not have permission to call MailApp.sendEmail',
+    );
+    expect(emu.outbox).toHaveLength(0);
+  });
+
+  it('counts custom-function runs and their reads apart from the caller', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [[1], [2], [3]]);
+    emu.calls.reset();
+    emu.typeFormula('Data', 'C1', '=SLOWSUM(3)');
+    expect(emu.getValues('Data', 'C1')).toEqual([[6]]);
+    expect(emu.customFunctionRuns.get('SLOWSUM')).toBe(1);
+    expect(emu.customFunctionCalls.counts.read).toBe(3);
+    expect(emu.calls.counts.read).toBe(0);
+  });
+});
