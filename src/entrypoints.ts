@@ -17,7 +17,9 @@ import { funnelTable } from './core/funnel';
 import { closedWinRate } from './core/winrate';
 import { refreshDashboard } from './sheets/dashboard';
 import { appsScriptJobServices, runDailyJobWith } from './triggers/daily-job';
+import { editorEmail, handleDealsEdit } from './triggers/edit-handler';
 import { buildMenu } from './ui/menu';
+import { checkDataFromMenu, openSettings, setUpFromMenu } from './ui/workbook-commands';
 
 /** Simple trigger: adds the Pipeline menu. Runs in AuthMode.NONE too, so it only builds the menu. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -27,6 +29,39 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 /** Simple trigger: adds the menu when the add-on is installed. */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/** Menu: Set up / upgrade pipeline — creates or upgrades every sheet, never touching user data. */
+export function menuSetUp(): void {
+  setUpFromMenu(SpreadsheetApp.getActiveSpreadsheet(), SpreadsheetApp.getUi(), {
+    app: SpreadsheetApp,
+    documentProperties: PropertiesService.getDocumentProperties(),
+    now: new Date(),
+  });
+}
+
+/** Menu: Check data — marks problem cells with notes and shows the counts. */
+export function menuCheckData(): void {
+  checkDataFromMenu(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    SpreadsheetApp.getUi(),
+    HtmlService,
+    new Date(),
+  );
+}
+
+/** Menu: Settings — opens the Settings sheet. */
+export function menuOpenSettings(): void {
+  openSettings(SpreadsheetApp.getActiveSpreadsheet(), SpreadsheetApp.getUi());
+}
+
+/** Installable on-edit trigger (installed by "Enable daily alerts"): records Stage/Status changes in History. */
+export function onPipelineEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleDealsEdit(e, {
+    documentProperties: PropertiesService.getDocumentProperties(),
+    now: new Date(),
+    user: editorEmail(e, Session),
+  });
 }
 
 /**

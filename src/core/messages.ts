@@ -13,6 +13,10 @@ export const MESSAGES = {
   menuSettings: { en: 'Settings', ko: '설정' },
 
   setUpStarted: { en: 'Setting up the pipeline…', ko: '파이프라인을 설정하는 중…' },
+  setUpFormatting: {
+    en: 'Applying validation and formatting…',
+    ko: '유효성 검사와 서식을 적용하는 중…',
+  },
   setUpDone: { en: 'The pipeline is set up.', ko: '파이프라인 설정을 마쳤습니다.' },
   setUpTitle: { en: 'Pipeline set up', ko: '파이프라인 설정' },
   setUpNothing: {

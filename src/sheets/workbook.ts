@@ -61,8 +61,12 @@ export function workbookLang(settings: PipelineSettings, locale: string): Lang {
 /**
  * Reads Settings, Deals, History and Alerts with one getValues each (plus name and locale
  * lookups). Missing sheets give `sheet: null` and no values; missing Settings means defaults.
+ * `options.history` / `options.alerts` false skip those logs (given as null and []).
  */
-export function readWorkbook(ss: Spreadsheet): WorkbookSnapshot {
+export function readWorkbook(
+  ss: Spreadsheet,
+  options: { history?: boolean; alerts?: boolean } = {},
+): WorkbookSnapshot {
   const timeZone = ss.getSpreadsheetTimeZone();
   const locale = ss.getSpreadsheetLocale();
   const settingsSheet = findSheet(ss, 'settings');
@@ -77,8 +81,9 @@ export function readWorkbook(ss: Spreadsheet): WorkbookSnapshot {
     (label) => findStage(settings.stages, label),
     parseStatus,
   );
-  const historySheet = findSheet(ss, 'history');
-  const alertsSheet = findSheet(ss, 'alerts');
+  // Commands that do not need a log can skip reading it (it only grows).
+  const historySheet = options.history === false ? null : findSheet(ss, 'history');
+  const alertsSheet = options.alerts === false ? null : findSheet(ss, 'alerts');
   return {
     spreadsheet: ss,
     timeZone,

@@ -1,14 +1,20 @@
 // The Pipeline menu: labels in the spreadsheet's language, items calling entry points by name.
 import { type Lang, langFromLocale } from '../core/i18n';
+import { MESSAGES } from '../core/messages';
+import { parseSettings } from '../core/settings';
+import { findSheet, readSheetValues, workbookLang } from '../sheets/workbook';
 
 /** Menu items: label per language and the entry-point function each runs. */
 export const MENU_ITEMS: readonly { en: string; ko: string; fn: string }[] = [
+  { ...MESSAGES.menuSetUp, fn: 'menuSetUp' },
+  { ...MESSAGES.menuCheckData, fn: 'menuCheckData' },
   { en: 'Refresh dashboard', ko: '대시보드 새로 고침', fn: 'menuRefreshDashboard' },
   // Stall alerts (§5 order: after Refresh dashboard, before Settings).
   { en: 'Preview stall alerts', ko: '정체 알림 미리 보기', fn: 'menuPreviewAlerts' },
   { en: 'Send stall alerts now', ko: '정체 알림 지금 보내기', fn: 'menuSendAlerts' },
   { en: 'Enable daily alerts', ko: '매일 알림 켜기', fn: 'menuEnableAlerts' },
   { en: 'Disable daily alerts', ko: '매일 알림 끄기', fn: 'menuDisableAlerts' },
+  { ...MESSAGES.menuSettings, fn: 'menuOpenSettings' },
 ];
 
 export const MENU_TITLE = { en: 'Pipeline', ko: '파이프라인' } as const;
@@ -22,7 +28,7 @@ export function buildMenu(
   e?: { authMode?: unknown },
   lang?: Lang,
 ): void {
-  const language = lang ?? (isNoAuth(e) ? 'en' : langFromLocale(readLocale()));
+  const language = lang ?? (isNoAuth(e) ? 'en' : readLanguage());
   const menu = ui.createMenu(MENU_TITLE[language]);
   for (const item of MENU_ITEMS) menu.addItem(item[language], item.fn);
   menu.addToUi();
@@ -32,10 +38,17 @@ function isNoAuth(e?: { authMode?: unknown }): boolean {
   return !!e && String(e.authMode) === 'NONE';
 }
 
-function readLocale(): string | undefined {
+/**
+ * The Settings language choice, else the spreadsheet locale's; English when the spreadsheet
+ * cannot be read (one small read of Settings, allowed in AuthMode.LIMITED).
+ */
+function readLanguage(): Lang {
   try {
-    return SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetLocale();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    if (!ss) return 'en';
+    const { settings } = parseSettings(readSheetValues(findSheet(ss, 'settings')));
+    return workbookLang(settings, ss.getSpreadsheetLocale());
   } catch {
-    return undefined;
+    return langFromLocale(undefined);
   }
 }

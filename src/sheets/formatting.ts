@@ -1,0 +1,110 @@
+// Deals formatting: bold frozen header, number formats, banded rows, and conditional colours for stalled deals.
+import { columnLetter, quotedSheet } from './a1';
+import { DEAL_COLUMNS, type HeaderMatch, SETTINGS_LAYOUT } from './schema';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type App = Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'newConditionalFormatRule'>;
+
+/** Row colours for stalled deals: past the stage's stall days, and past twice that (escalated). */
+export const STALL_COLOURS = { warning: '#fff2cc', escalated: '#f4cccc' } as const;
+
+/** Marker inside our conditional-format formulas (N("…") is 0), so re-running set-up replaces only ours. */
+export const STALL_RULE_MARK = 'N("pipeline-stall")=0';
+
+/** Header row bold and frozen; each recognised column gets its number format on the data rows. */
+export function formatDeals(deals: Sheet, header: HeaderMatch, width: number): void {
+  deals.setFrozenRows(1);
+  deals.getRange(1, 1, 1, width).setFontWeight('bold');
+  const rows = deals.getMaxRows() - 1;
+  if (rows < 1) return;
+  for (const spec of DEAL_COLUMNS) {
+    const col = header.columns[spec.key];
+    if (col !== undefined && spec.numberFormat)
+      deals.getRange(2, col + 1, rows, 1).setNumberFormat(spec.numberFormat);
+  }
+}
+
+/** Adds row banding over the table unless the sheet already has some (the user's or ours). */
+export function bandDeals(deals: Sheet, width: number): void {
+  if (deals.getBandings().length > 0) return;
+  deals.getRange(1, 1, deals.getMaxRows(), width).applyRowBanding();
+}
+
+/**
+ * The two conditional-format formulas (escalated first, so it wins) for a deal row anchored at row 2:
+ * open (blank status counts), not snoozed, Stage entered set, and whole days since Stage entered up
+ * to report_date (today when blank) past the stage's stall days looked up in Settings by either label.
+ * Settings is reached with INDIRECT because conditional formats cannot reference other sheets directly.
+ */
+export function stallFormulas(
+  header: HeaderMatch,
+  settingsName: string,
+  reportDateRow: number,
+): { warning: string; escalated: string } | undefined {
+  const c = header.columns;
+  if (c.stage === undefined || c.stageEntered === undefined) return undefined;
+  const ref = (col: number) => `$${columnLetter(col + 1)}2`;
+  const s = quotedSheet(settingsName);
+  const first = SETTINGS_LAYOUT.stages.column;
+  const last = first + 3;
+  const rowsEnd = SETTINGS_LAYOUT.maxRows + 1;
+  const table = (from: number) =>
+    `INDIRECT("${s}!${columnLetter(from)}2:${columnLetter(last)}${rowsEnd}")`;
+  const stall = `IFERROR(VLOOKUP(${ref(c.stage)},${table(first)},4,FALSE),VLOOKUP(${ref(c.stage)},${table(first + 1)},3,FALSE))`;
+  const reportCell = `INDIRECT("${s}!${columnLetter(SETTINGS_LAYOUT.options.column + 1)}${reportDateRow}")`;
+  const today = `IF(${reportCell}="",TODAY(),INT(${reportCell}))`;
+  const days = `(${today}-INT(${ref(c.stageEntered)}))`;
+  const conditions = [STALL_RULE_MARK, `${ref(c.stage)}<>""`, `${ref(c.stageEntered)}<>""`];
+  if (c.status !== undefined) {
+    const st = ref(c.status);
+    conditions.push(`OR(${st}="",${st}="Open",${st}="진행")`);
+  }
+  if (c.snoozeUntil !== undefined) {
+    const sn = ref(c.snoozeUntil);
+    conditions.push(`OR(${sn}="",${sn}<=${today})`);
+  }
+  const base = conditions.join(',');
+  return {
+    escalated: `=AND(${base},${days}>=2*${stall})`,
+    warning: `=AND(${base},${days}>${stall})`,
+  };
+}
+
+/** True for a conditional-format rule set-up made (its formula carries the marker). */
+function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+  const cond = rule.getBooleanCondition();
+  if (!cond) return false;
+  return cond.getCriteriaValues().some((v) => String(v).includes(STALL_RULE_MARK));
+}
+
+/**
+ * Replaces our stalled-row rules (the user's own rules are kept, after ours) over the table's data
+ * rows. One read and one write of the sheet's rules.
+ */
+export function applyStallColours(
+  app: App,
+  deals: Sheet,
+  header: HeaderMatch,
+  width: number,
+  settingsName: string,
+  reportDateRow: number | undefined,
+): void {
+  const kept = deals.getConditionalFormatRules().filter((r) => !isOurRule(r));
+  const formulas =
+    reportDateRow === undefined ? undefined : stallFormulas(header, settingsName, reportDateRow);
+  const rows = deals.getMaxRows() - 1;
+  const ours: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  if (formulas && rows >= 1) {
+    const range = deals.getRange(2, 1, rows, width);
+    for (const level of ['escalated', 'warning'] as const)
+      ours.push(
+        app
+          .newConditionalFormatRule()
+          .whenFormulaSatisfied(formulas[level])
+          .setBackground(STALL_COLOURS[level])
+          .setRanges([range])
+          .build(),
+      );
+  }
+  deals.setConditionalFormatRules([...ours, ...kept]);
+}

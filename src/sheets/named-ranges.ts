@@ -1,0 +1,51 @@
+// Named ranges: one per Deals column (deals_amount, …) and the Settings blocks, for formulas and validation.
+import {
+  DEAL_COLUMNS,
+  type HeaderMatch,
+  OPTIONS,
+  SETTINGS_LAYOUT,
+  SETTINGS_NAMED_RANGES,
+} from './schema';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Names each recognised Deals column over its data rows 2..max rows (replacing an older range). */
+export function nameDealColumns(ss: Spreadsheet, deals: Sheet, header: HeaderMatch): void {
+  const rows = deals.getMaxRows() - 1;
+  if (rows < 1) return;
+  for (const spec of DEAL_COLUMNS) {
+    const col = header.columns[spec.key];
+    if (col !== undefined) ss.setNamedRange(spec.namedRange, deals.getRange(2, col + 1, rows, 1));
+  }
+}
+
+/**
+ * Names the Settings blocks (stage labels and probabilities, targets, holidays) and the option
+ * cells that have a name (report_date), given the 1-based row of each option.
+ */
+export function nameSettingsRanges(
+  ss: Spreadsheet,
+  settings: Sheet,
+  optionRows: ReadonlyMap<string, number>,
+): void {
+  const n = SETTINGS_LAYOUT.maxRows;
+  const block = (column: number) => settings.getRange(2, column, n, 1);
+  const stages = SETTINGS_LAYOUT.stages.column;
+  const targets = SETTINGS_LAYOUT.targets.column;
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.stageNames, block(stages));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.stageNamesKo, block(stages + 1));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.stageProbabilities, block(stages + 2));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.targetsStart, block(targets));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.targetsEnd, block(targets + 1));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.targetsAmount, block(targets + 2));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.holidays, block(SETTINGS_LAYOUT.holidays.column));
+  for (const option of OPTIONS) {
+    const row = optionRows.get(option.key);
+    if (option.namedRange && row !== undefined)
+      ss.setNamedRange(
+        option.namedRange,
+        settings.getRange(row, SETTINGS_LAYOUT.options.column + 1),
+      );
+  }
+}

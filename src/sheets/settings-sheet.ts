@@ -1,0 +1,149 @@
+// The Settings sheet: created with the default stages and options, upgraded by adding missing options only.
+import type { Lang } from '../core/i18n';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { toSheetRows } from '../core/sheet-text';
+import { OPTIONS, type OptionKey, SETTINGS_LAYOUT, SHEET_NAMES } from './schema';
+import { ensureColumns, ensureRows, findSheet, readSheetValues } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What set-up did to Settings. */
+export interface SettingsUpgrade {
+  sheet: Sheet;
+  values: unknown[][];
+  created: boolean;
+  optionsAdded: OptionKey[];
+  /** 1-based row of each option key. */
+  optionRows: Map<string, number>;
+}
+
+const LAST_COLUMN = SETTINGS_LAYOUT.holidays.column;
+const KEY_INDEX = SETTINGS_LAYOUT.options.column + 1; // 0-based index of the key column (H)
+
+/** The value a new option row starts with. */
+function optionDefault(key: OptionKey, now: Date): unknown {
+  switch (key) {
+    case 'report_date':
+      return now;
+    case 'language':
+      return DEFAULT_SETTINGS.language;
+    case 'currency':
+      return DEFAULT_SETTINGS.currency;
+    case 'alert_hour':
+      return DEFAULT_SETTINGS.alertHour;
+    case 'cooldown_days':
+      return DEFAULT_SETTINGS.cooldownDays;
+    case 'business_days':
+      return DEFAULT_SETTINGS.businessDays;
+    case 'sender_name':
+      return DEFAULT_SETTINGS.senderName;
+    default:
+      return '';
+  }
+}
+
+/** The whole Settings block of a new sheet: headers, default stages, options. */
+function newSettingsValues(lang: Lang, now: Date): unknown[][] {
+  const height = 1 + Math.max(DEFAULT_SETTINGS.stages.length, OPTIONS.length);
+  const grid: unknown[][] = Array.from({ length: height }, () => new Array(LAST_COLUMN).fill(''));
+  const put = (row: number, column: number, value: unknown) => {
+    grid[row][column - 1] = value;
+  };
+  for (const block of ['stages', 'options', 'targets', 'holidays'] as const)
+    SETTINGS_LAYOUT[block].headers.forEach((h, i) => {
+      put(0, SETTINGS_LAYOUT[block].column + i, h[lang]);
+    });
+  DEFAULT_SETTINGS.stages.forEach((s, i) => {
+    const c = SETTINGS_LAYOUT.stages.column;
+    put(i + 1, c, s.en);
+    put(i + 1, c + 1, s.ko);
+    put(i + 1, c + 2, s.probability);
+    put(i + 1, c + 3, s.stallDays);
+  });
+  OPTIONS.forEach((o, i) => {
+    const c = SETTINGS_LAYOUT.options.column;
+    put(i + 1, c, o[lang]);
+    put(i + 1, c + 1, optionDefault(o.key, now));
+    put(i + 1, c + 2, o.key);
+  });
+  return grid;
+}
+
+function findOptionRows(values: readonly (readonly unknown[])[]): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (let r = 1; r < values.length; r++) {
+    const key = String(values[r][KEY_INDEX] ?? '').trim();
+    if (key && !rows.has(key)) rows.set(key, r + 1);
+  }
+  return rows;
+}
+
+/**
+ * Creates Settings when missing (or blank); otherwise adds only the option rows it lacks, below
+ * the options block, and fills a blank report_date. Never changes stages, targets or set options.
+ * Reads the sheet once, writes at most twice (new options, report_date), then sets formats.
+ */
+export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, now: Date): SettingsUpgrade {
+  let sheet = findSheet(ss, 'settings');
+  let values = readSheetValues(sheet);
+  let created = false;
+  const optionsAdded: OptionKey[] = [];
+  if (!sheet || values.length === 0) {
+    sheet = sheet ?? ss.insertSheet(SHEET_NAMES.settings[lang]);
+    values = newSettingsValues(lang, now);
+    ensureColumns(sheet, LAST_COLUMN);
+    sheet.getRange(1, 1, values.length, LAST_COLUMN).setValues(toSheetRows(values));
+    created = true;
+  } else {
+    const present = findOptionRows(values);
+    const missing = OPTIONS.filter((o) => !present.has(o.key));
+    if (missing.length > 0) {
+      // Below the last used row of the options block (label, value, key columns).
+      let last = 0;
+      for (let r = 0; r < values.length; r++) {
+        const c = SETTINGS_LAYOUT.options.column - 1;
+        if ([0, 1, 2].some((i) => String(values[r][c + i] ?? '') !== '')) last = r + 1;
+      }
+      const rows = missing.map((o) => [o[lang], optionDefault(o.key, now), o.key]);
+      ensureRows(sheet, last + rows.length);
+      ensureColumns(sheet, LAST_COLUMN);
+      sheet
+        .getRange(last + 1, SETTINGS_LAYOUT.options.column, rows.length, 3)
+        .setValues(toSheetRows(rows));
+      rows.forEach((row, i) => {
+        while (values.length <= last + i) values.push(new Array(LAST_COLUMN).fill(''));
+        values[last + i][SETTINGS_LAYOUT.options.column - 1] = row[0];
+        values[last + i][SETTINGS_LAYOUT.options.column] = row[1];
+        values[last + i][KEY_INDEX] = row[2];
+      });
+      optionsAdded.push(...missing.map((o) => o.key));
+    }
+    const reportRow = findOptionRows(values).get('report_date');
+    if (reportRow !== undefined && !optionsAdded.includes('report_date')) {
+      const valueIndex = SETTINGS_LAYOUT.options.column;
+      if (values[reportRow - 1][valueIndex] === '') {
+        sheet.getRange(reportRow, valueIndex + 1).setValue(now);
+        values[reportRow - 1][valueIndex] = now;
+      }
+    }
+  }
+  const optionRows = findOptionRows(values);
+  formatSettings(sheet, optionRows);
+  return { sheet, values, created, optionsAdded, optionRows };
+}
+
+/** Header bold and frozen; percentages, dates and amounts formatted in their blocks. */
+function formatSettings(sheet: Sheet, optionRows: ReadonlyMap<string, number>): void {
+  const n = SETTINGS_LAYOUT.maxRows;
+  sheet.setFrozenRows(1);
+  sheet.getRange(1, 1, 1, LAST_COLUMN).setFontWeight('bold');
+  ensureRows(sheet, n + 1);
+  sheet.getRange(2, SETTINGS_LAYOUT.stages.column + 2, n, 1).setNumberFormat('0%');
+  sheet.getRange(2, SETTINGS_LAYOUT.targets.column, n, 2).setNumberFormat('yyyy-mm-dd');
+  sheet.getRange(2, SETTINGS_LAYOUT.targets.column + 2, n, 1).setNumberFormat('#,##0');
+  sheet.getRange(2, SETTINGS_LAYOUT.holidays.column, n, 1).setNumberFormat('yyyy-mm-dd');
+  const reportRow = optionRows.get('report_date');
+  if (reportRow !== undefined)
+    sheet.getRange(reportRow, SETTINGS_LAYOUT.options.column + 1).setNumberFormat('yyyy-mm-dd');
+}

@@ -1,0 +1,42 @@
+// Menu commands for the workbook: set up / upgrade, Check data, open Settings.
+import { langFromLocale } from '../core/i18n';
+import { say } from '../core/messages';
+import { runCheckData } from '../sheets/check-data-sheet';
+import { type SetUpServices, setUpPipeline, setUpReportText } from '../sheets/setup';
+import { findSheet, readWorkbook } from '../sheets/workbook';
+import { checkDataDialogHtml } from './dialogs';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Ui = GoogleAppsScript.Base.Ui;
+
+/** "Set up / upgrade pipeline": runs set-up and shows what it matched and added. */
+export function setUpFromMenu(ss: Spreadsheet, ui: Ui, services: SetUpServices): void {
+  const report = setUpPipeline(ss, services);
+  ui.alert(say(report.lang, 'setUpTitle'), setUpReportText(report), ui.ButtonSet.OK);
+}
+
+/** "Check data": marks problem cells and shows the counts in a dialog. */
+export function checkDataFromMenu(
+  ss: Spreadsheet,
+  ui: Ui,
+  html: Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput'>,
+  now: Date,
+): void {
+  const result = runCheckData(ss, now, (lang) =>
+    ss.toast(say(lang, 'checkStarted'), say(lang, 'checkTitle')),
+  );
+  if (!result) {
+    ui.alert(say(readWorkbook(ss, { history: false, alerts: false }).lang, 'dealsMissing'));
+    return;
+  }
+  const output = html.createHtmlOutput(checkDataDialogHtml(result)).setWidth(560).setHeight(460);
+  ui.showModalDialog(output, say(result.lang, 'checkTitle'));
+}
+
+/** "Settings": shows the Settings sheet, or says how to create it. */
+export function openSettings(ss: Spreadsheet, ui: Ui): void {
+  const sheet = findSheet(ss, 'settings');
+  // Without Settings there is no language choice yet: the locale decides.
+  if (sheet) ss.setActiveSheet(sheet);
+  else ui.alert(say(langFromLocale(ss.getSpreadsheetLocale()), 'settingsMissing'));
+}
