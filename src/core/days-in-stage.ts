@@ -1,9 +1,9 @@
 // DAYS_IN_STAGE: whole calendar days each open deal has spent in its current stage.
 import {
   type CellArg,
+  dayReader,
   readColumn,
   readDateCell,
-  readDay,
   readStatuses,
   requireSameLength,
 } from './args';
@@ -23,9 +23,10 @@ export function daysInStage(
   const today = readDateCell(fn, 'as_of', asOf);
   const status = readStatuses(fn, 'statuses', statuses);
   requireSameLength(fn, ['stage_entered', enteredCells], ['statuses', status]);
+  const readEntered = dayReader(fn, 'stage_entered');
   const out: (number | string)[][] = new Array(enteredCells.length);
   for (let i = 0; i < enteredCells.length; i++) {
-    const day = readDay(fn, 'stage_entered', enteredCells[i], i + 1);
+    const day = readEntered(enteredCells[i], i + 1);
     const open = !status || status[i] === 'open';
     out[i] = [open && day !== undefined ? today - day : ''];
   }

@@ -1,11 +1,11 @@
 // FORECAST_WEIGHTED: expected revenue closing in a period, Won at full amount and Open × probability.
 import {
   type CellArg,
+  dayReader,
   fail,
   readAmount,
   readColumn,
   readDateCell,
-  readDay,
   readProbability,
   readStatuses,
   requireSameLength,
@@ -54,12 +54,13 @@ export function weightedForecast(
       ko: `값이 period_start보다 앞입니다 — 시작일과 같거나 뒤인 종료일을 입력하세요`,
     });
   }
+  const readClose = dayReader(fn, 'close_dates');
   let total = 0;
   for (let i = 0; i < amountCells.length; i++) {
     const row = i + 1;
     const amount = readAmount(fn, 'amounts', amountCells[i], row);
     const probability = readProbability(fn, 'probabilities', probabilityCells[i], row);
-    const day = readDay(fn, 'close_dates', closeCells[i], row);
+    const day = readClose(closeCells[i], row);
     const s = status ? status[i] : 'open';
     if (s === 'lost' || day === undefined || day < start || day > end) continue;
     if (s === 'won') {

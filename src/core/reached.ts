@@ -1,5 +1,5 @@
 // How far each deal got in the funnel: the "reached" counts behind CONVERSION and FUNNEL.
-import { type CellArg, isOmitted, readColumn, readStatus, requireSameLength } from './args';
+import { type CellArg, isOmitted, readColumn, requireSameLength, statusReader } from './args';
 import { readStageOrder, readStageRows, type StageOrder } from './stage-args';
 import type { Status } from './stages';
 
@@ -40,6 +40,7 @@ export function readReached(
   requireSameLength(fn, ['stages', stageCells], ['statuses', statusCells]);
   const stageIndex = readStageRows(fn, stageCells, statusCells, order);
   const k = order.stages.length;
+  const readStatus = statusReader(fn, 'statuses');
   const atDepth = new Array<number>(k).fill(0);
   const wonAtDepth = new Array<number>(k).fill(0);
   let won = 0;
@@ -48,7 +49,7 @@ export function readReached(
   for (let i = 0; i < stageCells.length; i++) {
     const stage = stageIndex[i];
     if (stage < 0) continue;
-    const status = statusCells ? readStatus(fn, 'statuses', statusCells[i], i + 1) : 'open';
+    const status = statusCells ? readStatus(statusCells[i], i + 1) : 'open';
     const depth = reachedDepth(stage, status, k);
     atDepth[depth]++;
     if (status === 'won') {

@@ -5,8 +5,8 @@ import {
   isOmitted,
   readAmount,
   readColumn,
-  readStatus,
   requireSameLength,
+  statusReader,
 } from './args';
 
 /**
@@ -18,11 +18,12 @@ export function closedWinRate(statuses: CellArg, amounts?: CellArg): number {
   const statusCells = readColumn(fn, 'statuses', statuses);
   const amountCells = isOmitted(amounts) ? undefined : readColumn(fn, 'amounts', amounts);
   requireSameLength(fn, ['statuses', statusCells], ['amounts', amountCells]);
+  const readStatus = statusReader(fn, 'statuses');
   let won = 0;
   let closed = 0;
   let closedRows = 0;
   for (let i = 0; i < statusCells.length; i++) {
-    const status = readStatus(fn, 'statuses', statusCells[i], i + 1);
+    const status = readStatus(statusCells[i], i + 1);
     const weight = amountCells ? readAmount(fn, 'amounts', amountCells[i], i + 1) : 1;
     if (status === 'open') continue;
     closedRows++;

@@ -1,0 +1,38 @@
+// Benchmark runner: runs every bench module and prints a table, or one JSON array with --json.
+import type { BenchRecord } from '../bench/record';
+
+/** Bench modules, each exporting `run(): Promise<BenchRecord[]>`. Add one line per module. */
+const MODULES: [string, () => Promise<{ run(): Promise<BenchRecord[]> }>][] = [
+  ['functions', () => import('../bench/functions')],
+  ['native-formulas', () => import('../bench/native-formulas')],
+];
+
+function table(records: BenchRecord[]): string {
+  const lines = [['name', 'n', 'value', 'unit']];
+  for (const r of records) {
+    const value =
+      r.value >= 100 ? r.value.toFixed(0) : r.value >= 1 ? r.value.toFixed(2) : r.value.toFixed(3);
+    lines.push([r.name, r.n.toLocaleString('en-US'), value, r.unit]);
+  }
+  const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
+  return lines
+    .map((l) =>
+      l.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '),
+    )
+    .join('\n');
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const records: BenchRecord[] = [];
+  for (const [name, load] of MODULES) {
+    if (!json) process.stderr.write(`bench ${name}…\n`);
+    records.push(...(await (await load()).run()));
+  }
+  process.stdout.write(json ? `${JSON.stringify(records)}\n` : `${table(records)}\n`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
