@@ -269,7 +269,9 @@ export class FormulaEngine {
    * Writes a block of raw contents. A write over a spilled cell blocks that spill (its anchor shows #REF!),
    * a write over an anchor removes its spill.
    */
-  setContents(at: EngineAddress, rows: RawContent[][]): void {
+  setContents(at: EngineAddress, input: RawContent[][]): void {
+    // Rows may come from the bundle's realm, whose Arrays the engine does not recognise: copy them.
+    const rows = Array.from(input, (r) => Array.from(r));
     const reevaluate = new Set<string>();
     for (let r = 0; r < rows.length; r++) {
       for (let c = 0; c < rows[r].length; c++) {

@@ -133,6 +133,20 @@ describe('execution modes (behaviour 6, getUi) and menus', () => {
   });
 });
 
+describe('values crossing the realm boundary', () => {
+  it("writes the bundle's own arrays and hands back arrays of the bundle's realm", async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [['']]);
+    const rows = emu.run('writeRows') as unknown[][];
+    expect(emu.getValues('Data', 'A1:B2')).toEqual([
+      [1, 'a'],
+      [2, true],
+    ]);
+    expect(rows instanceof Array).toBe(false); // an Array of the bundle's realm
+    expect(Array.isArray(rows)).toBe(true);
+  });
+});
+
 describe('execution deadline (behaviour 9)', () => {
   it('stops a run whose clock passes 6 minutes at the next service call', async () => {
     const emu = await create();

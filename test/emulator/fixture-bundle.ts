@@ -132,6 +132,11 @@ function sleepy(ms) {
   return 'woke';
 }
 
+function writeRows() {
+  SpreadsheetApp.getActive().getSheetByName('Data').getRange('A1:B2').setValues([[1, 'a'], ['=A1*2', true]]);
+  return SpreadsheetApp.getActive().getSheetByName('Data').getRange('A1:B2').getValues();
+}
+
 function writeDate() {
   SpreadsheetApp.getActive().getSheetByName('Data').getRange('C1').setValue(new Date(Date.UTC(2026, 2, 1, 15, 0, 0)));
 }
