@@ -142,7 +142,8 @@ describe('values crossing the realm boundary', () => {
       [1, 'a'],
       [2, true],
     ]);
-    expect(rows instanceof Array).toBe(false); // an Array of the bundle's realm
+    // An Array of the bundle's realm: not an instance of this realm's Array.
+    expect(Object.getPrototypeOf(rows)).not.toBe(Array.prototype);
     expect(Array.isArray(rows)).toBe(true);
   });
 });
