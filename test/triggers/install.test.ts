@@ -1,0 +1,93 @@
+// Enabling and disabling daily alerts from the menu: our triggers only, never duplicated, the 20-trigger limit.
+import type { Emulator } from '../../emulator';
+import { alertEmulator } from '../alerts/alert-fixture';
+
+const deals = [
+  { id: 'D-1', owner: 'kim@acme.co.kr', stage: 'Proposal', stageEntered: '2026-03-01' },
+];
+
+function handlers(emu: Emulator): string[] {
+  return emu.triggers
+    .list()
+    .map((t) => t.handler)
+    .sort();
+}
+
+/** Someone else's trigger on the same script, created as a script would. */
+function addOtherTrigger(emu: Emulator, handler: string): void {
+  emu.execute('menu', () => {
+    (emu.global as any).ScriptApp.newTrigger(handler).timeBased().everyHours(1).create();
+  });
+}
+
+describe('Enable / Disable daily alerts', () => {
+  it('installs one daily trigger at the Settings hour in the spreadsheet zone, and the on-edit trigger', async () => {
+    const emu = await alertEmulator({
+      now: '2026-03-01T12:00:00+09:00',
+      deals,
+      options: { alert_hour: 7 },
+    });
+    emu.run('menuEnableAlerts');
+    expect(handlers(emu)).toEqual(['onPipelineEdit', 'runDailyJob']);
+    const daily = emu.triggers.list().find((t) => t.handler === 'runDailyJob')!;
+    expect(daily.schedule).toMatchObject({
+      kind: 'days',
+      every: 1,
+      hour: 7,
+      timeZone: 'Asia/Seoul',
+    });
+    expect(emu.triggers.list().find((t) => t.handler === 'onPipelineEdit')!.eventType).toBe(
+      'ON_EDIT',
+    );
+    expect(emu.uiAlerts.at(-1)).toMatchObject({
+      prompt: expect.stringContaining('매일 7시~8시 사이'),
+    });
+
+    // The next run is at 7 the next morning, Seoul time.
+    const fired = emu.advanceClock('2026-03-02T08:00:00+09:00');
+    expect(fired.map((f) => f.handler)).toEqual(['runDailyJob']);
+    expect(fired[0].at.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-03-02T07:00:00+09:00'));
+  });
+
+  it('replaces its triggers when enabled again instead of adding more', async () => {
+    const emu = await alertEmulator({ now: '2026-03-01T12:00:00+09:00', deals });
+    emu.run('menuEnableAlerts');
+    emu.setValues('Settings', 'G5', [[10]]); // alert_hour
+    emu.run('menuEnableAlerts');
+    emu.run('menuEnableAlerts');
+    expect(handlers(emu)).toEqual(['onPipelineEdit', 'runDailyJob']);
+    expect(emu.triggers.list().find((t) => t.handler === 'runDailyJob')!.schedule).toMatchObject({
+      hour: 10,
+    });
+  });
+
+  it('Disable removes only our triggers', async () => {
+    const emu = await alertEmulator({ now: '2026-03-01T12:00:00+09:00', deals });
+    addOtherTrigger(emu, 'somebodyElsesJob');
+    emu.run('menuEnableAlerts');
+    emu.run('menuDisableAlerts');
+    expect(handlers(emu)).toEqual(['somebodyElsesJob']);
+    expect(emu.uiAlerts.at(-1)).toMatchObject({
+      prompt: expect.stringContaining('매일 알림을 껐습니다'),
+    });
+  });
+
+  it('explains the 20-trigger limit and changes nothing', async () => {
+    const emu = await alertEmulator({ now: '2026-03-01T12:00:00+09:00', deals, locale: 'en_US' });
+    for (let i = 0; i < 19; i++) addOtherTrigger(emu, `other${i}`);
+    emu.run('menuEnableAlerts');
+    expect(handlers(emu)).not.toContain('runDailyJob');
+    expect(emu.triggers.list()).toHaveLength(19);
+    expect(emu.uiAlerts.at(-1)).toMatchObject({
+      prompt: expect.stringContaining('already has 19 triggers and Apps Script allows 20'),
+    });
+  });
+
+  it('fits when replacing its own triggers at the limit', async () => {
+    const emu = await alertEmulator({ now: '2026-03-01T12:00:00+09:00', deals });
+    for (let i = 0; i < 18; i++) addOtherTrigger(emu, `other${i}`);
+    emu.run('menuEnableAlerts');
+    emu.run('menuEnableAlerts');
+    expect(emu.triggers.list()).toHaveLength(20);
+  });
+});
