@@ -7,6 +7,9 @@ import { DEAL_COLUMNS, type HeaderMatch, SETTINGS_LAYOUT } from './schema';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type App = Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'newDataValidation'>;
 
+/** Column kinds that get a validation rule (IDs and free text do not). */
+const VALIDATED_KINDS = new Set(['stage', 'status', 'amount', 'probability', 'date', 'email']);
+
 /**
  * Sets validation on every recognised Deals column over data rows 2..max rows (one call per column).
  * Stage is a dropdown over the Settings stage labels in the workbook's language, a range rule so
@@ -32,6 +35,7 @@ export function applyDealValidation(
   for (const spec of DEAL_COLUMNS) {
     const col = header.columns[spec.key];
     if (col === undefined) continue;
+    if (!VALIDATED_KINDS.has(spec.kind)) continue;
     const b = app.newDataValidation();
     switch (spec.kind) {
       case 'stage':
