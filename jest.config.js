@@ -1,4 +1,7 @@
 // Jest: TypeScript through SWC (fast, no type-checking; `npm run typecheck` does that).
+// Scripts' Dates use the script time zone (appsscript.json: Asia/Seoul); test workers inherit this.
+process.env.TZ = 'Asia/Seoul';
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
