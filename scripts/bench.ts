@@ -1,5 +1,6 @@
 // Benchmark runner: runs every bench module and prints a table, or one JSON array with --json.
 import type { BenchRecord } from '../bench/record';
+import { writeDist } from './build';
 
 /** Bench modules, each exporting `run(): Promise<BenchRecord[]>`. Add one line per module. */
 const MODULES: [string, () => Promise<{ run(): Promise<BenchRecord[]> }>][] = [
@@ -24,6 +25,8 @@ function table(records: BenchRecord[]): string {
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  // Build quietly first: with --json, stdout carries the JSON array only.
+  await writeDist();
   const records: BenchRecord[] = [];
   for (const [name, load] of MODULES) {
     if (!json) process.stderr.write(`bench ${name}…\n`);

@@ -139,13 +139,19 @@ export async function buildBundle(): Promise<string> {
   return finishBundle(result.outputFiles[0].text, entries, sheetsBuiltinNames());
 }
 
+/** Builds and writes dist/Code.js and dist/appsscript.json; returns the bundle's size in bytes. */
+export async function writeDist(): Promise<number> {
+  const code = await buildBundle();
+  mkdirSync(distDir, { recursive: true });
+  writeFileSync(join(distDir, 'Code.js'), code);
+  copyFileSync(join(root, 'appsscript.json'), join(distDir, 'appsscript.json'));
+  return Buffer.byteLength(code);
+}
+
 async function main(): Promise<void> {
   try {
-    const code = await buildBundle();
-    mkdirSync(distDir, { recursive: true });
-    writeFileSync(join(distDir, 'Code.js'), code);
-    copyFileSync(join(root, 'appsscript.json'), join(distDir, 'appsscript.json'));
-    console.log(`dist/Code.js: ${(code.length / 1024).toFixed(1)} KB`);
+    const bytes = await writeDist();
+    console.log(`dist/Code.js: ${(bytes / 1024).toFixed(1)} KB`);
   } catch (err) {
     console.error(
       `build failed: ${err instanceof BuildError ? err.message : (err as Error).stack}`,
