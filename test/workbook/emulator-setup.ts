@@ -6,9 +6,8 @@ export const NOW = '2026-03-02T09:00:00+09:00';
 export const LEAD = 'lead@acme.co.kr';
 
 /**
- * An emulator running the built bundle. Bundle-realm arrays are copied into this realm before they
- * reach the formula engine (the engine checks `instanceof Array`, which fails across realms); the
- * copy changes no value. The script's `new Date()` and `Date.now()` follow the emulator clock so
+ * An emulator running the built bundle. The script's `new Date()` and `Date.now()` follow the
+ * emulator clock (the emulator does not move them itself) so
  * the dates the add-on writes are the test's "now".
  */
 export async function emulator(
@@ -23,15 +22,6 @@ export async function emulator(
     now: NOW,
     ...options,
   });
-  const engine = emu.workbook.engine as unknown as {
-    setContents(at: unknown, rows: unknown[][]): void;
-  };
-  const setContents = engine.setContents.bind(engine);
-  engine.setContents = (at, rows) =>
-    setContents(
-      at,
-      Array.from(rows, (r) => Array.from(r)),
-    );
   const g = emu.global as unknown as { __clockNow: () => number };
   g.__clockNow = () => emu.clock.nowMs();
   vm.runInContext(
