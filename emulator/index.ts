@@ -162,6 +162,24 @@ export class Emulator {
     this.workbook.addSheet(locale.startsWith('ko') ? '시트1' : 'Sheet1');
 
     this.global = vm.createContext({});
+    // Scripts read the time with new Date() / Date.now(): both follow the emulator clock. A Proxy (not
+    // a subclass) keeps `instanceof Date` true for every Date of the realm.
+    (this.global as Record<string, unknown>).__emulatorNow = () => this.clock.nowMs();
+    vm.runInContext(
+      `(() => {
+        const RealDate = Date;
+        const now = __emulatorNow;
+        delete globalThis.__emulatorNow;
+        globalThis.Date = new Proxy(RealDate, {
+          construct(target, args, newTarget) {
+            return Reflect.construct(target, args.length ? args : [now()], newTarget);
+          },
+          apply() { return new RealDate(now()).toString(); },
+          get(target, key) { return key === 'now' ? () => now() : Reflect.get(target, key); },
+        });
+      })()`,
+      this.global,
+    );
     const R = vm.runInContext('({ Array, Date })', this.global) as {
       Array: ArrayConstructor;
       Date: DateConstructor;

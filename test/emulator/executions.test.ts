@@ -1,4 +1,5 @@
 // Executions: menu runs, simple and installable triggers, time-driven triggers, deadline, getUi rules, metering.
+import vm from 'node:vm';
 import { Emulator } from '../../emulator';
 import { fixtureBundle } from './fixture-bundle';
 
@@ -192,5 +193,23 @@ describe('cost accounting (behaviour 15)', () => {
     sheet.getLastRow();
     ss.getSheetByName('X')!.getName();
     expect(emu.calls.snapshot()).toMatchObject({ read: 0, write: 2, mail: 0, other: 5 });
+  });
+});
+
+describe('the script clock', () => {
+  it('new Date() and Date.now() in the script follow the emulator clock; Dates stay Dates', async () => {
+    const emu = await create({ bundle: false });
+    const read = () =>
+      vm.runInContext(
+        '({ now: new Date().toISOString(), ms: Date.now(), isDate: new Date(2026, 0, 1) instanceof Date })',
+        emu.global,
+      ) as { now: string; ms: number; isDate: boolean };
+    expect(read()).toEqual({
+      now: '2026-0302T00:00:00.000Z'.replace('03', '03-'),
+      ms: Date.parse('2026-03-02T00:00:00Z'),
+      isDate: true,
+    });
+    emu.advanceClock(3 * 86_400_000);
+    expect(read().now).toBe('2026-03-05T00:00:00.000Z');
   });
 });
