@@ -5,37 +5,60 @@ import type { BenchRecord } from './record';
 const OWNERS = 20;
 const STAGES = ['Prospecting', 'Qualification', 'Proposal', 'Negotiation', 'Closing'];
 
-/** `n` open deals over 20 owners; about half have been in their stage long enough to stall. */
+/** `n` open deals over 20 owners; about half (in alternate blocks of 20) have been in their stage long enough to stall. */
 function deals(n: number): DealSpec[] {
   return Array.from({ length: n }, (_, i) => ({
     id: `D-${String(i + 1).padStart(6, '0')}`,
     owner: `rep${i % OWNERS}@acme.co.kr`,
     stage: STAGES[i % STAGES.length],
     amount: 1_000_000 + i,
-    stageEntered: i % 2 ? '2026-01-05' : '2026-03-10',
+    stageEntered: Math.floor(i / OWNERS) % 2 ? '2026-01-05' : '2026-03-10',
   }));
 }
 
-/** One daily run on the second day (History already reconciled), counting reads, writes and emails. */
+/**
+ * The first daily run (reconciles all of History, emails every owner) and the next day's run
+ * (History up to date, cooldown holds most deals), counting reads + writes and emails.
+ */
 async function measure(n: number): Promise<BenchRecord[]> {
   const emu = await alertEmulator({
     now: '2026-03-11T08:00:00+09:00',
     deals: deals(n),
     mailQuota: 1500,
   });
-  emu.run('runDailyJob', { mode: 'time-trigger' }); // first run: reconciles all of History
-  const firstRun = emu.calls.dataCalls;
+  emu.calls.reset();
+  emu.run('runDailyJob', { mode: 'time-trigger' });
+  const first = emu.calls.snapshot();
   emu.calls.reset();
   emu.clock.set('2026-03-12T08:00:00+09:00');
   emu.run('runDailyJob', { mode: 'time-trigger' });
+  const next = emu.calls.snapshot();
   return [
-    { name: 'daily-job.service-calls', n, value: emu.calls.dataCalls, unit: 'reads+writes' },
-    { name: 'daily-job.service-calls.first-run', n, value: firstRun, unit: 'reads+writes' },
-    { name: 'daily-job.emails', n, value: emu.calls.counts.mail, unit: 'emails' },
-    { name: 'daily-job.other-calls', n, value: emu.calls.counts.other, unit: 'calls' },
+    { name: 'daily-job.service-calls', n, value: first.read + first.write, unit: 'reads+writes' },
+    { name: 'daily-job.emails', n, value: first.mail, unit: 'emails' },
+    { name: 'daily-job.other-calls', n, value: first.other, unit: 'calls' },
+    {
+      name: 'daily-job.next-day.service-calls',
+      n,
+      value: next.read + next.write,
+      unit: 'reads+writes',
+    },
+    { name: 'daily-job.next-day.emails', n, value: next.mail, unit: 'emails' },
   ];
 }
 
 export async function run(): Promise<BenchRecord[]> {
-  return [...(await measure(100)), ...(await measure(50_000))];
+  const out: BenchRecord[] = [];
+  for (const n of [100, 50_000]) {
+    try {
+      out.push(...(await measure(n)));
+    } catch (e) {
+      // The emulator's formula engine may cap sheet rows below n; say so instead of stopping every bench.
+      if (!/sheet size limit/i.test(String(e))) throw e;
+      process.stderr.write(
+        `daily-job: skipped n=${n}: the emulator cannot hold that many rows (${String(e)})\n`,
+      );
+    }
+  }
+  return out;
 }

@@ -6,6 +6,7 @@ import { writeDist } from './build';
 const MODULES: [string, () => Promise<{ run(): Promise<BenchRecord[]> }>][] = [
   ['functions', () => import('../bench/functions')],
   ['native-formulas', () => import('../bench/native-formulas')],
+  ['daily-job', () => import('../bench/daily-job')],
 ];
 
 function table(records: BenchRecord[]): string {

@@ -54,6 +54,7 @@ export function digestEmail(digest: PlannedDigest, context: DigestContext): Dige
   return renderDigestEmail({
     ...context,
     deals: digest.deals,
+    overflow: digest.overflow,
     escalation: digest.kind === 'escalation',
   });
 }

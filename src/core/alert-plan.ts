@@ -9,8 +9,10 @@ export type DigestStatus = 'send' | typeof RESULT.blockedDomain | typeof RESULT.
 export interface PlannedDigest {
   /** Normalized owner address (or the cell text when it is no address). */
   owner: string;
-  /** Deals to list, most urgent first. */
+  /** Deals to list (and log as alerted), most urgent first; at most maxDealsPerDigest. */
   deals: StalledDeal[];
+  /** Further due deals beyond the limit: counted in the email, listed on later days. */
+  overflow: StalledDeal[];
   kind: AlertKind;
   /** Escalation address copied on escalation digests. */
   cc: string[];
@@ -43,7 +45,11 @@ export interface PlanInput {
   escalationEmail: string;
   /** Allowed recipient domains; empty = any domain. */
   allowedDomains: readonly string[];
+  /** Most deals one digest lists (default 50): keeps emails readable and Alerts cells small. */
+  maxDealsPerDigest?: number;
 }
+
+export const MAX_DEALS_PER_DIGEST = 50;
 
 const EMAIL = /^[^\s@<>(),;:"'[\]\\]+@[^\s@<>(),;:"'[\]\\]+\.[^\s@<>(),;:"'[\]\\]+$/;
 
@@ -139,7 +145,9 @@ export function planAlertDigests(input: PlanInput): AlertPlan {
   const cc = input.escalationEmail.trim().toLowerCase();
   const ccUsable = isEmailAddress(cc) && domainAllowed(cc, input.allowedDomains);
   const digests: PlannedDigest[] = [];
-  for (const [owner, deals] of byOwner) {
+  const limit = Math.max(1, input.maxDealsPerDigest ?? MAX_DEALS_PER_DIGEST);
+  for (const [owner, due] of byOwner) {
+    const deals = due.slice(0, limit);
     const status: DigestStatus = !isEmailAddress(owner)
       ? RESULT.blockedInvalid
       : domainAllowed(owner, input.allowedDomains)
@@ -149,6 +157,7 @@ export function planAlertDigests(input: PlanInput): AlertPlan {
     digests.push({
       owner,
       deals,
+      overflow: due.slice(limit),
       kind,
       cc: kind === 'escalation' && ccUsable && cc !== owner ? [cc] : [],
       status,

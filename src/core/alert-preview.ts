@@ -31,6 +31,7 @@ const PREVIEW_TEXT = {
     quiet: (n: number) =>
       `${n} more stalled ${n === 1 ? 'deal is' : 'deals are'} quiet today (cooldown, already sent today, or recently blocked).`,
     noOwner: '(no owner)',
+    more: (n: number) => `…and ${n} more (listed in the coming days)`,
   },
   ko: {
     title: '정체 알림 미리보기',
@@ -48,6 +49,7 @@ const PREVIEW_TEXT = {
     quiet: (n: number) =>
       `그 밖의 정체 딜 ${n}건은 오늘 알림 대상이 아닙니다 (재알림 간격, 오늘 이미 발송, 최근 차단).`,
     noOwner: '(담당자 없음)',
+    more: (n: number) => `…외 ${n}건 (다음 알림부터 차례로)`,
   },
 } as const;
 
@@ -82,6 +84,7 @@ export function renderAlertPreview(plan: AlertPlan, options: PreviewOptions): st
         const line = `${s.key} · ${s.deal.name} — ${s.deal.company} · ${stage} · ${t.days(s.days, s.threshold, options.businessDays)} · ${money(s.deal.amount)}`;
         return `<li>${escapeHtml(line)}</li>`;
       }),
+      ...(d.overflow.length ? [`<li>${escapeHtml(t.more(d.overflow.length))}</li>`] : []),
       '</ul>',
     );
   }

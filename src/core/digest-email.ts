@@ -7,6 +7,8 @@ import type { StalledDeal } from './stall';
 export interface DigestEmailInput {
   lang: Lang;
   deals: readonly StalledDeal[];
+  /** Due deals not listed (over the per-digest limit): counted in the subject and summarised. */
+  overflow?: readonly StalledDeal[];
   stages: readonly Stage[];
   /** ISO 4217 code from Settings. */
   currency: string;
@@ -70,6 +72,8 @@ const DIGEST_TEXT = {
     none: '—',
     open: 'Open row',
     total: 'Total',
+    more: (n: number) =>
+      `…and ${n} more stalled ${n === 1 ? 'deal' : 'deals'}, listed in the coming days. See the Deals sheet.`,
     outro: 'Move the deal forward, update its stage, or set "Snooze until" to pause alerts for it.',
   },
   ko: {
@@ -88,6 +92,8 @@ const DIGEST_TEXT = {
     none: '—',
     open: '행 열기',
     total: '합계',
+    more: (n: number) =>
+      `…외 정체 딜 ${n}건은 다음 알림부터 차례로 보여 드립니다. 딜 시트에서 확인하세요.`,
     outro: '딜을 진행하거나 단계를 갱신하세요. 알림을 잠시 멈추려면 "알림 보류 기한"을 입력하세요.',
   },
 } as const;
@@ -101,9 +107,10 @@ export function totalAmount(deals: readonly StalledDeal[]): number {
 export function renderDigestEmail(input: DigestEmailInput): DigestEmail {
   const t = DIGEST_TEXT[input.lang];
   const money = (n: number) => formatAmount(n, input.currency, input.lang);
-  const total = money(totalAmount(input.deals));
+  const overflow = input.overflow ?? [];
+  const total = money(totalAmount(input.deals) + totalAmount(overflow));
   const sheetName = oneLine(input.spreadsheetName);
-  const subject = `${input.escalation ? t.escalation : ''}${t.subject(input.deals.length, total)} — ${sheetName}`;
+  const subject = `${input.escalation ? t.escalation : ''}${t.subject(input.deals.length + overflow.length, total)} — ${sheetName}`;
 
   const rows = input.deals.map((s) => ({
     id: s.key,
@@ -129,6 +136,7 @@ export function renderDigestEmail(input: DigestEmailInput): DigestEmail {
     plain.push(`   ${r.link}`);
     plain.push('');
   });
+  if (overflow.length) plain.push(t.more(overflow.length), '');
   plain.push(`${t.total}: ${total}`, '', t.outro, '', `— ${oneLine(input.senderName)}`);
 
   const cell = (html: string, extra = '') =>
@@ -163,6 +171,7 @@ export function renderDigestEmail(input: DigestEmailInput): DigestEmail {
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>${htmlRows.join('')}</tbody>`,
     `</table>`,
+    overflow.length ? `<p>${escapeHtml(t.more(overflow.length))}</p>` : '',
     `<p><strong>${escapeHtml(t.total)}: ${escapeHtml(total)}</strong></p>`,
     `<p>${escapeHtml(t.outro)}</p>`,
     `<p style="color:#5f6368">— ${escapeHtml(oneLine(input.senderName))}</p>`,

@@ -62,6 +62,13 @@ describe('planAlertDigests', () => {
     expect(plan.digests.every((d) => d.status === 'send' && d.kind === 'stall')).toBe(true);
   });
 
+  it('lists at most the limit per digest, keeping the rest for the coming days', () => {
+    const many = Array.from({ length: 7 }, (_, i) => stalled(`D-${i}`, 'kim@acme.co.kr'));
+    const plan = planAlertDigests({ ...base, stalled: many, log: [], maxDealsPerDigest: 5 });
+    expect(plan.digests[0].deals.map((d) => d.key)).toEqual(['D-0', 'D-1', 'D-2', 'D-3', 'D-4']);
+    expect(plan.digests[0].overflow.map((d) => d.key)).toEqual(['D-5', 'D-6']);
+  });
+
   it('does not alert a deal again within the cooldown', () => {
     const log = [logged(DAY - 2, 'kim@acme.co.kr', ['A'], RESULT.sent, 'sent')];
     const inCooldown = planAlertDigests({

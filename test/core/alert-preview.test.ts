@@ -29,6 +29,7 @@ const plan: AlertPlan = {
     {
       owner: 'kim@acme.co.kr',
       deals: [s('D-1', '<b>big</b>')],
+      overflow: [s('D-3', 'x'), s('D-4', 'y')],
       kind: 'stall',
       cc: [],
       status: 'send',
@@ -37,6 +38,7 @@ const plan: AlertPlan = {
     {
       owner: 'x@gmail.com',
       deals: [s('D-2', 'other')],
+      overflow: [],
       kind: 'stall',
       cc: [],
       status: RESULT.blockedDomain,
@@ -55,6 +57,7 @@ describe('renderAlertPreview', () => {
     expect(html).toContain('D-1 · &lt;b&gt;big&lt;/b&gt;');
     expect(html).toContain('blocked: address outside the allowed domains');
     expect(html).not.toContain('<b>big');
+    expect(html).toContain('and 2 more');
   });
 
   it('speaks Korean and says when there is nothing to send', () => {

@@ -119,6 +119,18 @@ describe('renderDigestEmail', () => {
     expect(email.body).toContain('D-0007 · two lines');
   });
 
+  it('counts deals over the per-digest limit in the subject and says more are coming', () => {
+    const email = renderDigestEmail({
+      ...base,
+      lang: 'en',
+      deals: [stalled({})],
+      overflow: [stalled({ dealId: 'D-0099', amount: 500_000 })],
+    });
+    expect(email.subject).toBe('2 stalled deals · ₩13,000,000 — Q1 파이프라인');
+    expect(email.body).toContain('…and 1 more stalled deal, listed in the coming days.');
+    expect(email.body).not.toContain('D-0099');
+  });
+
   it('says business days when the days are business days', () => {
     const en = renderDigestEmail({ ...base, lang: 'en', businessDays: true, deals: [stalled({})] });
     const ko = renderDigestEmail({ ...base, lang: 'ko', businessDays: true, deals: [stalled({})] });
