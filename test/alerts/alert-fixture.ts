@@ -1,5 +1,4 @@
-// A pipeline workbook in the emulator for the alert tests: Deals, Settings, History and Alerts, and a bundle clock.
-import vm from 'node:vm';
+// A pipeline workbook in the emulator for the alert tests and bench: Deals, Settings, History and Alerts.
 import { Emulator, type EmulatorOptions } from '../../emulator';
 import { DEFAULT_STAGES } from '../../src/core/stages';
 import { ALERT_COLUMNS, DEAL_COLUMNS, HISTORY_COLUMNS, OPTIONS } from '../../src/sheets/schema';
@@ -45,27 +44,6 @@ export function midnight(iso: string, timeZone: string): Date {
     t += wall - shown;
   }
   return new Date(t);
-}
-
-/**
- * Apps Script scripts read the time with `new Date()`; the emulator's realm has the machine's Date.
- * This binds the bundle realm's Date (no-argument construction and Date.now) to the emulator clock.
- */
-export function bindBundleClock(emu: Emulator): void {
-  (emu.global as Record<string, unknown>).__emulatorNow = () => emu.clock.nowMs();
-  vm.runInContext(
-    `(() => {
-      const RealDate = Date;
-      globalThis.Date = new Proxy(RealDate, {
-        construct(target, args, newTarget) {
-          return Reflect.construct(target, args.length ? args : [__emulatorNow()], newTarget);
-        },
-        apply() { return new RealDate(__emulatorNow()).toString(); },
-        get(target, key) { return key === 'now' ? () => __emulatorNow() : Reflect.get(target, key); },
-      });
-    })()`,
-    emu.global,
-  );
 }
 
 /** The Deals row for a spec, in schema column order. */
@@ -128,7 +106,7 @@ export function writePipeline(emu: Emulator, deals: DealSpec[], options: OptionV
   emu.setValues('Alerts', 'A1', [ALERT_COLUMNS.map((c) => c.en)]);
 }
 
-/** An emulator over a set-up pipeline, with the bundle's clock bound to the emulator's. */
+/** An emulator over a set-up pipeline (the bundle's `new Date()` follows the emulator clock). */
 export async function alertEmulator(fixture: FixtureOptions): Promise<Emulator> {
   const { deals, options, ...emulatorOptions } = fixture;
   const emu = await Emulator.create({
@@ -140,7 +118,6 @@ export async function alertEmulator(fixture: FixtureOptions): Promise<Emulator> 
     mailQuota: 100,
     ...emulatorOptions,
   });
-  bindBundleClock(emu);
   writePipeline(emu, deals, options);
   return emu;
 }
