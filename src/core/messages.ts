@@ -36,6 +36,10 @@ export const MESSAGES = {
     ko: '그대로 둔 사용자 열: {list}',
   },
   setUpIds: { en: 'Deal IDs assigned: {count}', ko: '새로 부여한 딜 ID: {count}개' },
+  setUpProbabilities: {
+    en: 'Blank probabilities set to their stage default: {count}',
+    ko: '빈 확률을 단계 기본값으로 채운 딜: {count}개',
+  },
   setUpOptions: { en: 'Settings options added: {list}', ko: '추가한 설정 항목: {list}' },
   setUpHistoryColumns: {
     en: 'History columns added: {list}',

@@ -2,6 +2,7 @@
 import { readDealRows } from '../core/deals';
 import type { Lang } from '../core/i18n';
 import { say } from '../core/messages';
+import { planDefaultProbabilities } from '../core/probability-defaults';
 import { parseSettings } from '../core/settings';
 import { findStage, parseStatus } from '../core/stages';
 import { assignDealIds } from './deal-ids';
@@ -18,7 +19,7 @@ import {
 } from './schema';
 import { ensureSettingsSheet } from './settings-sheet';
 import { applyDealValidation } from './validation';
-import { findSheet, readSheetValues, workbookLang } from './workbook';
+import { findSheet, readSheetValues, workbookLang, writeDealColumn } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -41,6 +42,8 @@ export interface SetUpReport {
   addedColumns: DealField[];
   userColumns: string[];
   idsAssigned: number;
+  /** Open deals whose blank probability was set to their stage's default. */
+  probabilitiesFilled: number;
   optionsAdded: string[];
   historyColumnsAdded: string[];
 }
@@ -73,10 +76,12 @@ export function setUpPipeline(ss: Spreadsheet, services: SetUpServices): SetUpRe
     (label) => findStage(parsed.stages, label),
     parseStatus,
   );
-  const idsAssigned = assignDealIds(
-    { deals: { sheet: deals.sheet, values: deals.values, header: deals.header, rows } },
-    services.documentProperties,
-  );
+  const dealsSnapshot = {
+    deals: { sheet: deals.sheet, values: deals.values, header: deals.header, rows },
+  };
+  const idsAssigned = assignDealIds(dealsSnapshot, services.documentProperties);
+  const probabilities = planDefaultProbabilities(rows, parsed.stages);
+  writeDealColumn(dealsSnapshot, 'probability', probabilities);
 
   const history = ensureLogSheet(ss, 'history', lang);
   if (history.created) createdSheets.push('history');
@@ -108,6 +113,7 @@ export function setUpPipeline(ss: Spreadsheet, services: SetUpServices): SetUpRe
     addedColumns: deals.created ? [] : deals.added,
     userColumns: deals.userColumns,
     idsAssigned,
+    probabilitiesFilled: probabilities.size,
     optionsAdded: settings.optionsAdded,
     historyColumnsAdded: history.added,
   };
@@ -150,6 +156,8 @@ export function setUpReportText(report: SetUpReport): string {
   if (report.userColumns.length && (report.adopted || report.addedColumns.length))
     lines.push(say(lang, 'setUpUserColumns', { list: report.userColumns.join(', ') }));
   if (report.idsAssigned) lines.push(say(lang, 'setUpIds', { count: report.idsAssigned }));
+  if (report.probabilitiesFilled)
+    lines.push(say(lang, 'setUpProbabilities', { count: report.probabilitiesFilled }));
   if (report.optionsAdded.length)
     lines.push(say(lang, 'setUpOptions', { list: report.optionsAdded.join(', ') }));
   if (report.historyColumnsAdded.length)

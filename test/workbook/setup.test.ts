@@ -105,8 +105,12 @@ describe('adopting a hand-made Korean pipeline sheet', () => {
 
     expect(emu.sheetNames()).not.toContain('시트1');
     const after = emu.getValues('딜');
-    // The user's 8 columns are untouched, row by row.
-    expect(after.map((r) => r.slice(0, 8))).toEqual(before);
+    // The user's 8 columns are untouched, row by row, except that open deals' blank probabilities
+    // (column G, 확률(%)) now hold their stage's default: 협상 60%, 잠재 고객 발굴 10%.
+    const expected = before.map((r) => [...r]);
+    expected[2][6] = 0.6;
+    expected[4][6] = 0.1;
+    expect(after.map((r) => r.slice(0, 8))).toEqual(expected);
     expect(emu.getFormulas('딜', 'E5')).toEqual([['']]);
     expect(after[4][4]).toBe('=HYPERLINK("http://evil.example","클릭")');
     // New columns follow, with Korean headers; IDs are assigned.
