@@ -126,6 +126,8 @@ export class FormulaEngine {
       useArrayArithmetic: false,
       // Keep full double precision: date-times must read back to the millisecond.
       smartRounding: false,
+      // Sheets allows 10 million cells; the engine's default of 40,000 rows is too few for big pipelines.
+      maxRows: 1_000_000,
     });
   }
 

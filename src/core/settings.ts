@@ -63,7 +63,9 @@ export function cellDate(v: unknown): Date | undefined {
   if (isDate(v)) return v;
   if (typeof v === 'string') {
     const day = parseIsoDay(v);
-    if (day !== undefined) return new Date(day * 86_400_000);
+    // Noon UTC falls on the same calendar day in every zone from UTC-11 to UTC+11, so a date typed
+    // as text is read as that day wherever the spreadsheet is.
+    if (day !== undefined) return new Date(day * 86_400_000 + 12 * 3_600_000);
   }
   return undefined;
 }
