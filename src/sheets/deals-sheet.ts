@@ -9,6 +9,7 @@ import {
   matchDealHeaders,
   SHEET_NAMES,
   type SheetKey,
+  sheetNamesFor,
 } from './schema';
 import { ensureColumns, findSheet, readSheetValues } from './workbook';
 
@@ -30,9 +31,7 @@ export interface DealsUpgrade {
   userColumns: string[];
 }
 
-const OUR_SHEET_NAMES = new Set(
-  (Object.keys(SHEET_NAMES) as SheetKey[]).flatMap((k) => [SHEET_NAMES[k].en, SHEET_NAMES[k].ko]),
-);
+const OUR_SHEET_NAMES = new Set((Object.keys(SHEET_NAMES) as SheetKey[]).flatMap(sheetNamesFor));
 
 /**
  * A hand-made sheet whose first row names at least the required deal columns (the one with most

@@ -9,8 +9,8 @@ import {
   type HeaderMatch,
   matchDealHeaders,
   SETTINGS_LAYOUT,
-  SHEET_NAMES,
   type SheetKey,
+  sheetNamesFor,
 } from './schema';
 
 export { toSheetRows, toSheetText };
@@ -41,7 +41,11 @@ export interface WorkbookSnapshot {
 
 /** The sheet for `key` under its English or Korean name, or null. */
 export function findSheet(ss: Spreadsheet, key: SheetKey): Sheet | null {
-  return ss.getSheetByName(SHEET_NAMES[key].en) ?? ss.getSheetByName(SHEET_NAMES[key].ko);
+  for (const name of sheetNamesFor(key)) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet) return sheet;
+  }
+  return null;
 }
 
 /** All values of a sheet in one read; [] for a missing or empty sheet. */

@@ -17,7 +17,7 @@ describe('Preview stall alerts', () => {
     const emu = await alertEmulator({ now: '2026-03-12T10:00:00+09:00', deals });
     const before = JSON.stringify([
       emu.getValues('Settings'),
-      emu.getValues('History'),
+      emu.getValues('Stage history'),
       emu.getValues('Deals'),
     ]);
     emu.calls.reset();
@@ -25,7 +25,11 @@ describe('Preview stall alerts', () => {
     expect(emu.outbox).toEqual([]);
     expect(emu.calls.counts.write).toBe(0);
     expect(
-      JSON.stringify([emu.getValues('Settings'), emu.getValues('History'), emu.getValues('Deals')]),
+      JSON.stringify([
+        emu.getValues('Settings'),
+        emu.getValues('Stage history'),
+        emu.getValues('Deals'),
+      ]),
     ).toBe(before);
     const dialog = emu.dialogs.at(-1) as { title: string; html: string };
     expect(dialog.title).toBe('정체 알림 미리보기');

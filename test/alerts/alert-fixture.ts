@@ -102,7 +102,7 @@ export function writePipeline(emu: Emulator, deals: DealSpec[], options: OptionV
     ]);
   }
   emu.setValues('Settings', 'A1', settings);
-  emu.setValues('History', 'A1', [HISTORY_COLUMNS.map((c) => c.en)]);
+  emu.setValues('Stage history', 'A1', [HISTORY_COLUMNS.map((c) => c.en)]);
   emu.setValues('Alerts', 'A1', [ALERT_COLUMNS.map((c) => c.en)]);
 }
 

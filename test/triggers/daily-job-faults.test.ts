@@ -209,7 +209,7 @@ describe('a deal changes stage between runs', () => {
     emu.mail.quotaPerDay = 100;
     runAt(emu, '2026-03-13T08:00:00+09:00');
     expect(emu.outbox.map((m) => dealIdsOf(m.body))).toEqual([['D-2']]);
-    const history = emu.getValues('History').slice(1);
+    const history = emu.getValues('Stage history').slice(1);
     expect(history.filter((h) => h[0] === 'D-1').map((h) => h[2])).toEqual([
       'Proposal',
       'Negotiation',
@@ -293,7 +293,7 @@ describe('deal names with HTML, script and formula text', () => {
     expect(mail.htmlBody).toContain('A &amp; B &lt;b&gt;Co&lt;/b&gt;');
     for (const name of nasty) expect(mail.body).toContain(name);
     // The job wrote History and Alerts: no cell became a formula.
-    expect(emu.getFormulas('History').flat().filter(Boolean)).toEqual([]);
+    expect(emu.getFormulas('Stage history').flat().filter(Boolean)).toEqual([]);
     expect(emu.getFormulas('Alerts').flat().filter(Boolean)).toEqual([]);
     expect(emu.getValues('Deals', 'B2:B6').flat()).toEqual(nasty);
   });

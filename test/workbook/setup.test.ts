@@ -51,7 +51,7 @@ describe('set-up on a blank spreadsheet', () => {
     const emu = await emulator({ locale: 'en_US' });
     emu.run('menuSetUp');
     expect(emu.sheetNames()).toEqual(
-      expect.arrayContaining(['Deals', 'Settings', 'History', 'Alerts', 'Dashboard']),
+      expect.arrayContaining(['Deals', 'Settings', 'Stage history', 'Alerts', 'Dashboard']),
     );
     expect(emu.getValues('Deals', 'A1:C1')).toEqual([['Deal ID', 'Deal', 'Company']]);
   });
