@@ -93,7 +93,7 @@ const NEXT_STEPS = [
 const LOST_REASONS = ['가격', '경쟁사 선택', '예산 삭감', '프로젝트 보류', '응답 없음'];
 
 export interface SamplePipeline {
-  /** Deals sheet rows, header first (English headers; the add-on localizes on set-up). */
+  /** Deals sheet rows, header first (headers in the sample's language). */
   deals: unknown[][];
   /** History sheet rows, header first. */
   history: unknown[][];
@@ -113,15 +113,20 @@ function seoulDay(y: number, m: number, d: number): Date {
  * A pipeline of `count` deals (default 300) across 10 owners, with a year of stage history
  * ending at `today` (a YYYY-MM-DD day in Asia/Seoul). Includes stalled deals and duplicates.
  */
-export function samplePipeline(today: string, count = 300, domain = 'example.com'): SamplePipeline {
+export function samplePipeline(
+  today: string,
+  count = 300,
+  domain = 'example.com',
+  lang: 'ko' | 'en' = 'ko',
+): SamplePipeline {
   const [ty, tm, td] = today.split('-').map(Number);
   const todayDate = seoulDay(ty, tm - 1, td);
   const random = rng(20260301);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const dayOffset = (date: Date, days: number) => new Date(date.getTime() + days * DAY);
 
-  const header = DEAL_COLUMNS.map((c) => c.en);
-  const history: unknown[][] = [HISTORY_COLUMNS.map((c) => c.en)];
+  const header = DEAL_COLUMNS.map((c) => c[lang]);
+  const history: unknown[][] = [HISTORY_COLUMNS.map((c) => c[lang])];
   const deals: unknown[][] = [header];
   const ownerEmails = OWNERS.map(([, local]) => `${local}@${domain}`);
   const lastStage = DEFAULT_STAGES.length - 1;
@@ -234,11 +239,16 @@ export function samplePipeline(today: string, count = 300, domain = 'example.com
     deals.push(copy);
   }
 
+  // Monthly targets sized so this month's open pipeline covers about 2.5× what is left to win:
+  // a team that plans its quota from its pipeline, as the coverage guide suggests.
+  let openTotal = 0;
+  for (const row of deals.slice(1)) if (row[5] === '진행') openTotal += Number(row[6]);
+  const base = Math.round(openTotal / 2.5 / 100_000_000) * 100_000_000;
   const targets: [Date, Date, number][] = [];
   for (let k = -6; k <= 5; k++) {
     const start = seoulDay(ty, tm - 1 + k, 1);
     const end = seoulDay(ty, tm + k, 0);
-    targets.push([start, end, 1_500_000_000 + (k + 6) * 50_000_000]);
+    targets.push([start, end, base + (k % 3) * 200_000_000]);
   }
   return { deals, history, targets, ownerEmails };
 }
