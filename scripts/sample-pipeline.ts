@@ -196,7 +196,7 @@ export function samplePipeline(
     }
     const stageEntered = at;
     // Some open deals were left alone on purpose: they are the stalled ones the alerts should find.
-    const idle = status === 'Open' && random() < 0.2 ? 20 + Math.floor(random() * 25) : 0;
+    const idle = status === 'Open' && random() < 0.2 ? 12 + Math.floor(random() * 30) : 0;
     // The rest moved recently: their last stage change is within the stage's stall window.
     const recent = dayOffset(todayDate, -Math.floor(random() * DEFAULT_STAGES[stage].stallDays));
     const entered = idle

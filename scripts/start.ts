@@ -1,12 +1,12 @@
 // npm start: runs the built add-on in the local emulator on the sample or on a given workbook, and writes
 // the resulting workbook, the emails it would send and a summary. Bad input: one line on stderr, exit 2.
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Emulator } from '../emulator';
 import { dealColumn, matchDealHeaders, SETTINGS_LAYOUT, SHEET_NAMES } from '../src/sheets/schema';
 import { type OutboxEmail, writeOutbox } from './outbox-files';
 import { samplePipeline } from './sample-pipeline';
-import { parseStartArgs, type StartOptions, UsageError } from './start-args';
+import { parseStartArgs, type StartOptions, todayIn, UsageError } from './start-args';
 
 const SAMPLE_OWNER = 'lead@example.com';
 
@@ -62,6 +62,11 @@ export async function runStart(opts: StartOptions): Promise<StartSummary> {
     owner: opts.owner ?? (opts.workbook ? undefined : SAMPLE_OWNER),
     activeUser: opts.owner ?? SAMPLE_OWNER,
     now,
+    name: opts.workbook
+      ? basename(opts.workbook).replace(/\.xlsx$/i, '')
+      : opts.lang === 'ko'
+        ? '샘플 파이프라인'
+        : 'Sample pipeline',
   });
 
   let source: string;
@@ -169,7 +174,7 @@ function summarize(
   if (dashName) {
     for (const row of emu.getValues(dashName)) {
       if (typeof row[0] === 'string' && row[0] && row[1] !== '' && row[1] !== undefined) {
-        dashboard[row[0]] = row[1] instanceof Date ? row[1].toISOString().slice(0, 10) : row[1];
+        dashboard[row[0]] = row[1] instanceof Date ? todayIn(opts.timeZone, row[1]) : row[1];
       }
     }
   }

@@ -196,10 +196,13 @@ export function dashboardLayout(
 
   // The funnel spills from its formula cell: header row + one row per stage, 4 columns.
   put([t('funnel')]);
-  const rFunnel = put(['=FUNNEL(deals_stage, deals_status, stage_names)']);
+  const rFunnel = put([
+    `=FUNNEL(deals_stage, deals_status, ${lang === 'ko' ? 'stage_names_ko' : 'stage_names'})`,
+  ]);
   for (let i = 0; i < stageCount; i++) put([], ['', '0', '0%', '0%']);
   const first = rFunnel + 1;
-  const last = rFunnel + stageCount - 1; // conversion-to-next is blank on the last stage
+  // Blank on the last stage, and the step into the last stage (retention) happens after the sale.
+  const last = rFunnel + Math.max(1, stageCount - 2);
   const rBottleneck = put([
     t('bottleneck'),
     `=IFERROR(INDEX(A${first}:A${last}, MATCH(MIN(C${first}:C${last}), C${first}:C${last}, 0)), "")`,
