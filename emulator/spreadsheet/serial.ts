@@ -1,52 +1,27 @@
 // Date ↔ day serial (day 0 = 1899-12-30) through the wall clock of a time zone, as Sheets stores dates.
+import { wallClock, zonedTimeToUtc } from '../services/zone';
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1899 = Date.UTC(1899, 11, 30);
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** Wall-clock time of an instant in `timeZone`, expressed as if it were UTC milliseconds. */
 export function wallClockMs(ms: number, timeZone: string): number {
-  const parts = formatter(timeZone).formatToParts(new Date(ms));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const wall = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return wall + (((ms % 1000) + 1000) % 1000);
+  const w = wallClock(ms, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) + w.millisecond;
 }
 
 /** The instant whose wall clock in `timeZone` reads `wallMs` (a UTC-encoded wall time). */
 export function instantOfWallClock(wallMs: number, timeZone: string): number {
-  let t = wallMs;
-  for (let i = 0; i < 3; i++) {
-    const offset = wallClockMs(t, timeZone) - t;
-    const next = wallMs - offset;
-    if (next === t) break;
-    t = next;
-  }
-  return t;
+  const d = new Date(wallMs);
+  const whole = zonedTimeToUtc(
+    timeZone,
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+  );
+  return whole + d.getUTCMilliseconds();
 }
 
 /** Serial of a Date's wall clock in `timeZone` (what Sheets stores when a script writes a Date). */
