@@ -7,8 +7,10 @@ import { alertRow } from '../core/alert-log';
 import { type AlertPlan, planAlertDigests, resolveAllowedDomains } from '../core/alert-plan';
 import { dayNumber } from '../core/dates';
 import { planReconcile } from '../core/history';
+import { planDefaultProbabilities } from '../core/probability-defaults';
 import { isoDate, reportDate } from '../core/report-day';
 import { findStalledDeals } from '../core/stall';
+import { assignDealIds } from '../sheets/deal-ids';
 import {
   appendRows,
   readWorkbook,
@@ -137,7 +139,7 @@ export function digestContext(snapshot: WorkbookSnapshot): DigestContext {
 
 /**
  * One run of the daily job (§4): takes the script lock (exits quietly if another run holds it),
- * sets report_date, reconciles History, plans today's digests from the Alerts log and sends them
+ * sets report_date, gives new rows IDs and default probabilities, reconciles History, plans today's digests from the Alerts log and sends them
  * (quota checked before each), then writes every attempt to Alerts in one batch. When the time
  * budget runs out, the rest is left to a one-off continuation trigger, which runs this again:
  * what was sent is in the log, so it sends only the rest.
@@ -160,6 +162,14 @@ export function runDailyJobWith(services: JobServices, options: JobOptions): Job
     const now = services.now();
     const { timeZone } = snapshot;
     setReportDate(snapshot, reportDate(now, timeZone));
+    // Rows added by scripts, imports or pastes that fired no edit: give them IDs (so History and
+    // the alert log can name them) and their stage's probability, like set-up does.
+    assignDealIds(snapshot, services.properties);
+    writeDealColumn(
+      snapshot,
+      'probability',
+      planDefaultProbabilities(snapshot.deals.rows, snapshot.settings.stages),
+    );
     const reconciled = reconcileHistory(
       snapshot,
       now,
