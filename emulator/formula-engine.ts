@@ -32,6 +32,7 @@ export interface EngineAddress {
 /** One custom-function argument as the engine saw it, before it is typed like Sheets passes it. */
 export type CustomArg =
   | { kind: 'range'; start: EngineAddress; rows: EngineValue[][] }
+  | { kind: 'array'; rows: { value: EngineValue; hint: NumberHint }[][] }
   | { kind: 'cell'; at: EngineAddress; value: EngineValue }
   | { kind: 'value'; value: EngineValue; hint: NumberHint }
   | { kind: 'missing' };
@@ -153,7 +154,17 @@ export class FormulaEngine {
           if (argAst.type === 'EMPTY') return { kind: 'missing' };
           const v = (this as any).evaluateAst(argAst, state);
           if (v instanceof SimpleRangeValue) {
-            const start = v.range?.start ?? at;
+            // An array literal ({1;2}, {0.25,0.5}) or a computed array has no cells behind it.
+            if (!v.range)
+              return {
+                kind: 'array',
+                rows: v
+                  .rawData()
+                  .map((r: unknown[]) =>
+                    r.map((x) => ({ value: toEngineValue(x), hint: hintOf(x) })),
+                  ),
+              };
+            const start = v.range.start;
             return {
               kind: 'range',
               start: { sheet: start.sheet, row: start.row, col: start.col },

@@ -3,7 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
-import type { CustomArg, CustomResult, EngineAddress, EngineValue } from './formula-engine';
+import type {
+  CustomArg,
+  CustomResult,
+  EngineAddress,
+  EngineValue,
+  NumberHint,
+} from './formula-engine';
 import {
   CallMeter,
   Clock,
@@ -509,15 +515,22 @@ export class Emulator {
             ),
           ),
         );
-      case 'value': {
-        const v = arg.value;
-        if (v === null) return '';
-        if (typeof v === 'object') return v.error;
-        if (typeof v === 'number' && (arg.hint === 'date' || arg.hint === 'datetime'))
-          return realm.date(serialToMs(v, wb.timeZone));
-        return v;
-      }
+      case 'array':
+        return realm.array(
+          arg.rows.map((row) => realm.array(row.map((x) => this.plainArg(x.value, x.hint)))),
+        );
+      case 'value':
+        return this.plainArg(arg.value, arg.hint);
     }
+  }
+
+  /** A computed value (no cell behind it) as Sheets passes it: dates by their type, blanks as "". */
+  private plainArg(v: EngineValue, hint: NumberHint): unknown {
+    if (v === null) return '';
+    if (typeof v === 'object') return v.error;
+    if (typeof v === 'number' && (hint === 'date' || hint === 'datetime'))
+      return this.bundleRealm.date(serialToMs(v, this.workbook.timeZone));
+    return v;
   }
 
   private customResult(result: unknown): CustomResult {

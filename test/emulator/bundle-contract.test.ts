@@ -32,6 +32,12 @@ describe('COVERAGE from dist/Code.js in the emulator', () => {
     expect(emu.getValues('Deals', 'D2')).toEqual([[3.5]]);
   });
 
+  it('takes amounts written as an inline array literal', () => {
+    emu.typeFormula('Deals', 'E1', '=COVERAGE({100;200}, 100)');
+    expect(emu.cellError('Deals', 'E1')).toBeUndefined();
+    expect(emu.getValues('Deals', 'E1')).toEqual([[3]]);
+  });
+
   it('shows #ERROR! naming argument and row for a date amount', () => {
     // Noon, so the day is the same in the script zone and in a UTC test process.
     emu.userEdit('Deals', 'B7', '2026-01-05 12:00');

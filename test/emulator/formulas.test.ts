@@ -61,6 +61,20 @@ describe('custom-function arguments and sandbox (behaviour 7)', () => {
     ]);
   });
 
+  it('passes an inline array literal as rows of values, like a range', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [['']]);
+    emu.typeFormula('Data', 'C1', '=DESCRIBE({100;200})');
+    emu.typeFormula('Data', 'C2', '=DESCRIBE({0.25,0.5,0.75})');
+    emu.typeFormula('Data', 'C3', '=DESCRIBE({1,"a";"",DATE(2026,3,1)})');
+    expect(emu.getValues('Data', 'C1:C3')).toEqual([
+      ['array number:100;number:200'],
+      ['array number:0.25,number:0.5,number:0.75'],
+      ['array number:1,string:a;string:,date:2026-02-28T15:00:00.000Z'],
+    ]);
+    expect(emu.cellError('Data', 'C1')).toBeUndefined();
+  });
+
   it('shows a thrown error as #ERROR! with its message', async () => {
     const emu = await create();
     emu.setValues('Data', 'B1', [['x']]);
