@@ -76,12 +76,21 @@ function writeLayout(sheet: Sheet, layout: DashboardLayout): void {
   const previous = readSheetValues(sheet).length;
   sheet.getRange(1, 1, Math.max(previous, height), width).clearContent();
   const range = sheet.getRange(1, 1, height, width);
-  // Our own formulas are written as formulas; user text (owner emails) is made formula-safe.
+  // Our own formulas (all above the stalled-per-owner table) are written as formulas; the table
+  // holds sheet text (owner cells), which is made formula-safe even when it starts with "=".
+  const ownFormulasEnd = layout.cells.stalledFirstRow - 1;
   range.setValues(
-    layout.values.map((row) =>
-      row.map((v) => (typeof v === 'string' && v.startsWith('=') ? v : toSheetRows([[v]])[0][0])),
+    layout.values.map((row, i) =>
+      row.map((v) =>
+        i < ownFormulasEnd && typeof v === 'string' && v.startsWith('=')
+          ? v
+          : toSheetRows([[v]])[0][0],
+      ),
     ),
   );
   range.setNumberFormats(layout.formats.map((row) => row.map((f) => f || 'General')));
   sheet.setFrozenRows(1);
+  // Labels in A are long; figures in B–D are up to 16 digits of won.
+  sheet.setColumnWidth(1, 320);
+  sheet.setColumnWidths(2, 3, 170);
 }

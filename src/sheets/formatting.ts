@@ -22,6 +22,33 @@ export function formatDeals(deals: Sheet, header: HeaderMatch, width: number): v
     if (col !== undefined && spec.numberFormat)
       deals.getRange(2, col + 1, rows, 1).setNumberFormat(spec.numberFormat);
   }
+  widenDealColumns(deals, header);
+}
+
+/** Readable widths (pixels) by column kind; names and companies need the most room. */
+const WIDTH_BY_KIND: Record<string, number> = {
+  id: 80,
+  text: 200,
+  email: 200,
+  stage: 150,
+  status: 70,
+  amount: 130,
+  probability: 80,
+  date: 100,
+};
+
+/**
+ * Gives our columns a readable width, but only those still at Sheets' default width (100 px):
+ * a width the team chose is kept. One lookup and at most one write per column.
+ */
+function widenDealColumns(deals: Sheet, header: HeaderMatch): void {
+  for (const spec of DEAL_COLUMNS) {
+    const col = header.columns[spec.key];
+    if (col === undefined) continue;
+    const width = WIDTH_BY_KIND[spec.kind];
+    if (width !== 100 && deals.getColumnWidth(col + 1) === 100)
+      deals.setColumnWidth(col + 1, width);
+  }
 }
 
 /** Adds row banding over the table unless the sheet already has some (the user's or ours). */
