@@ -130,6 +130,9 @@ export class FormulaEngine {
       // Sheets allows 10 million cells; the engine's default of 40,000 rows is too few for big pipelines.
       maxRows: 1_000_000,
     });
+    // Sheets reads bare TRUE and FALSE as booleans (=VLOOKUP(…,FALSE)); the engine only has TRUE().
+    this.hf.addNamedExpression('TRUE', '=TRUE()');
+    this.hf.addNamedExpression('FALSE', '=FALSE()');
   }
 
   private customPlugin(host: CustomFunctionHost): any {

@@ -374,7 +374,11 @@ export class Workbook {
 
   /** Defines or moves a named range; formulas can use the name. */
   setName(name: string, sheet: SheetModel, grid: GridRange): void {
-    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+    if (
+      !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ||
+      /^[A-Za-z]{1,3}\d+$/.test(name) ||
+      /^(true|false)$/i.test(name)
+    )
       throw new Error(`Named range name "${name}" is invalid.`);
     this.engine.setName(name, `=${absoluteRef(sheet.name, grid)}`);
     this.namedRanges.add(name);

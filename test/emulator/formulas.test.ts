@@ -14,6 +14,21 @@ describe('formula cells (behaviour 8)', () => {
     expect(emu.getValues('Data', 'A3')).toEqual([[12]]);
   });
 
+  it('reads bare TRUE and FALSE as booleans, as Sheets does', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [
+      [1, 'one'],
+      ['=VLOOKUP(1,A1:B1,2,FALSE)', '=IF(TRUE,"yes","no")'],
+      ['=AND(TRUE,NOT(FALSE))', '=false'],
+    ]);
+    expect(emu.getValues('Data', 'A2:B3')).toEqual([
+      ['one', 'yes'],
+      [true, false],
+    ]);
+    const cell = emu.spreadsheet.getSheetByName('Data')!.getRange('A1');
+    expect(() => emu.spreadsheet.setNamedRange('TRUE', cell)).toThrow('is invalid');
+  });
+
   it('registers custom functions case-insensitively and spills a returned 2D array', async () => {
     const emu = await create();
     emu.setValues('Data', 'A1', [[3]]);
