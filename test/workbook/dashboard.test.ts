@@ -1,0 +1,29 @@
+// Refresh dashboard through the emulator: what the stalled-per-owner table writes and what the user is told.
+import { alertEmulator } from '../alerts/alert-fixture';
+
+const NOW = '2026-03-20T09:00:00+09:00';
+
+describe('Refresh dashboard', () => {
+  it('writes an owner cell that looks like a formula as text, not as a live formula', async () => {
+    const emu = await alertEmulator({
+      now: NOW,
+      deals: [
+        { id: 'D-0001', owner: 'kim@acme.co.kr', stage: 'Proposal', stageEntered: '2026-02-01' },
+      ],
+    });
+    // A person types text that starts with "=" into the Owner cell (the apostrophe keeps it text).
+    emu.userEdit('Deals', 'D2', `'=HYPERLINK("https://evil.example","click")`);
+    expect(emu.getValues('Deals', 'D2')[0][0]).toBe('=HYPERLINK("https://evil.example","click")');
+
+    emu.run('menuRefreshDashboard');
+
+    const values = emu.getValues('대시보드');
+    const formulas = emu.getFormulas('대시보드');
+    // The stalled-per-owner table: a header row (담당자 | 정체 딜 수 | 정체 금액), then one row per owner.
+    const row = values.findIndex((r) => r[0] === '담당자' && r[1] === '정체 딜 수') + 1;
+    expect(row).toBeGreaterThan(0);
+    expect(values[row][1]).toBe(1);
+    expect(values[row][0]).toBe('=HYPERLINK("https://evil.example","click")');
+    expect(formulas[row][0]).toBe('');
+  });
+});
