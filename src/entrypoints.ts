@@ -255,12 +255,6 @@ export function menuDisableAlerts(): void {
 
 /** Menu: Refresh dashboard — rewrites the Dashboard sheet's formulas, stalled-per-owner table and charts. */
 export function menuRefreshDashboard(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  refreshDashboard(ss, new Date());
-  ss.toast(
-    ss.getSpreadsheetLocale().startsWith('ko')
-      ? '대시보드를 새로 고쳤습니다.'
-      : 'Dashboard refreshed.',
-    'Pipeline',
-  );
+  // refreshDashboard itself says it is done, in the workbook's language.
+  refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), new Date());
 }

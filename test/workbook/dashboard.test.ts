@@ -26,4 +26,18 @@ describe('Refresh dashboard', () => {
     expect(values[row][0]).toBe('=HYPERLINK("https://evil.example","click")');
     expect(formulas[row][0]).toBe('');
   });
+
+  it('says it is done once, in the Settings language even when the locale differs', async () => {
+    const emu = await alertEmulator({
+      now: NOW,
+      locale: 'ko_KR',
+      deals: [
+        { id: 'D-0001', owner: 'kim@acme.co.kr', stage: 'Proposal', stageEntered: '2026-03-10' },
+      ],
+      options: { language: 'en' },
+    });
+    emu.run('menuRefreshDashboard');
+    expect(emu.toasts.map((t) => t.message)).toEqual(['Dashboard refreshed.']);
+    expect(emu.sheetNames()).toContain('Dashboard');
+  });
 });
