@@ -229,8 +229,11 @@ export function runDailyJob(): void {
 }
 
 /** One-off trigger: finishes a daily run that stopped before the 6-minute limit. */
-export function runDailyJobContinuation(): void {
-  runDailyJobWith(appsScriptJobServices(), { trigger: 'continuation' });
+export function runDailyJobContinuation(e?: GoogleAppsScript.Events.TimeDriven): void {
+  runDailyJobWith(appsScriptJobServices(), {
+    trigger: 'continuation',
+    triggerUid: e?.triggerUid,
+  });
 }
 
 /** Menu: who would get which stall alerts today; sends nothing. */

@@ -43,6 +43,8 @@ export interface JobOptions {
   trigger: JobTrigger;
   /** Stop starting emails after this long (Apps Script stops a run at 6 minutes). */
   budgetMs?: number;
+  /** The one-off trigger that started a continuation (its event's triggerUid). */
+  triggerUid?: string;
 }
 
 /** Start no new email after 4.5 minutes: the Alerts write and trigger set-up need the rest. */
@@ -146,6 +148,10 @@ export function digestContext(snapshot: WorkbookSnapshot): DigestContext {
  */
 export function runDailyJobWith(services: JobServices, options: JobOptions): JobReport {
   const startedMs = services.now().getTime();
+  // A fired one-off trigger stays listed until deleted, and a listed one stops the next overrun
+  // from scheduling its own: remove ours now, even if another run holds the lock.
+  if (options.trigger === 'continuation')
+    removeContinuationTriggers(services.scriptApp, options.triggerUid);
   const lock = services.lockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
     services.log('Daily stall alerts: another run holds the lock; this run did nothing.');

@@ -89,8 +89,15 @@ export function scheduleContinuation(scriptApp: ScriptAppService, afterMs = 60_0
   return true;
 }
 
-/** Removes the one-off continuation trigger(s) once they have fired. */
-export function removeContinuationTriggers(scriptApp: ScriptAppService): void {
+/**
+ * Removes the one-off continuation trigger(s) once they have fired: only the one with `uid` when
+ * given (the trigger that started this run), else every continuation trigger.
+ */
+export function removeContinuationTriggers(scriptApp: ScriptAppService, uid?: string): void {
   for (const t of scriptApp.getProjectTriggers())
-    if (t.getHandlerFunction() === CONTINUATION_HANDLER) scriptApp.deleteTrigger(t);
+    if (
+      t.getHandlerFunction() === CONTINUATION_HANDLER &&
+      (uid === undefined || t.getUniqueId() === uid)
+    )
+      scriptApp.deleteTrigger(t);
 }

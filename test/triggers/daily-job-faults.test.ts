@@ -129,6 +129,42 @@ describe('the time budget ends mid-run', () => {
     expect(emu.triggers.list().filter((t) => t.handler === 'runDailyJobContinuation')).toEqual([]);
   });
 
+  it('a continuation that finds the lock held removes its spent trigger, so a later overrun can schedule one', async () => {
+    const deals: DealSpec[] = Array.from({ length: 15 }, (_, i) => ({
+      id: `D-${i + 1}`,
+      owner: `rep${i + 1}@acme.co.kr`,
+      stage: 'Closing',
+      stageEntered: '2026-03-01',
+    }));
+    const emu = await alertEmulator({ now: '2026-03-12T08:00:00+09:00', deals });
+    emu.mail.failFor = () => {
+      emu.clock.advance(60_000);
+      return undefined;
+    };
+    const continuations = () =>
+      emu.triggers.list().filter((t) => t.handler === 'runDailyJobContinuation');
+    runAt(emu, '2026-03-12T08:00:00+09:00');
+    const first = emu.outbox.length;
+    expect(first).toBeLessThan(8);
+    expect(continuations()).toHaveLength(1);
+
+    // Someone runs "Send stall alerts now" just as the continuation fires: it finds the lock held.
+    emu.locks.holdBy('a-manual-run');
+    emu.advanceClock(10 * 60_000);
+    expect(emu.logs.join('\n')).toMatch(/another run holds the lock/);
+    expect(emu.outbox).toHaveLength(first);
+    expect(continuations()).toEqual([]);
+    emu.locks.reset();
+
+    // The next run overruns too (about five emails fit in a run): it gets a continuation of its own, which finishes the day.
+    runAt(emu, '2026-03-12T09:00:00+09:00');
+    expect(continuations()).toHaveLength(1);
+    emu.advanceClock(10 * 60_000);
+    expect(emu.outbox).toHaveLength(15);
+    expectNoDuplicates(sentPairs(emu));
+    expect(continuations()).toEqual([]);
+  });
+
   it('a run killed between its emails and the Alerts write does not send them again', async () => {
     // Every service call takes its modelled time, so the run crosses the limit at a service call.
     const emu = await alertEmulator({
