@@ -52,7 +52,8 @@ export function previewStallAlerts(
 /** "Send stall alerts now": the daily job run from the menu, with a summary for the user. */
 export function sendStallAlertsNow(services: JobServices, ui: Ui): void {
   const report = runDailyJobWith(services, { trigger: 'menu' });
-  const t = alertMessages(sheetLang(services.spreadsheet));
+  // The job has read Settings already; only a locked run has not.
+  const t = alertMessages(report.lang ?? sheetLang(services.spreadsheet));
   let text: string;
   if (report.status === 'locked') text = t.busy;
   else if (report.status === 'not set up') text = t.notSetUp;

@@ -7,6 +7,7 @@ import { alertRow } from '../core/alert-log';
 import { type AlertPlan, planAlertDigests, resolveAllowedDomains } from '../core/alert-plan';
 import { dayNumber } from '../core/dates';
 import { planReconcile } from '../core/history';
+import type { Lang } from '../core/i18n';
 import { planDefaultProbabilities } from '../core/probability-defaults';
 import { isoDate, reportDate } from '../core/report-day';
 import { findStalledDeals } from '../core/stall';
@@ -54,6 +55,8 @@ const LOCK_WAIT_MS = 10_000;
 
 export interface JobReport {
   status: 'done' | 'locked' | 'not set up' | 'continuing';
+  /** The workbook's language, once the job has read it (not when locked). */
+  lang?: Lang;
   sent: number;
   deferred: number;
   blocked: number;
@@ -163,7 +166,7 @@ export function runDailyJobWith(services: JobServices, options: JobOptions): Job
     const snapshot = readWorkbook(services.spreadsheet);
     if (!snapshot.deals.sheet || !snapshot.alerts.sheet) {
       services.log('Daily stall alerts: Deals or Alerts sheet missing; run Set up first.');
-      return emptyReport('not set up');
+      return { ...emptyReport('not set up'), lang: snapshot.lang };
     }
     const now = services.now();
     const { timeZone } = snapshot;
@@ -198,6 +201,7 @@ export function runDailyJobWith(services: JobServices, options: JobOptions): Job
 
     const report: JobReport = {
       ...emptyReport(outcome.notStarted.length ? 'continuing' : 'done'),
+      lang: snapshot.lang,
       reconciled,
       remaining: outcome.notStarted.length,
     };

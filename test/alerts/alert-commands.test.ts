@@ -60,6 +60,19 @@ describe('Send stall alerts now', () => {
     expect(alert.prompt).toContain('Blocked (invalid address or outside the allowed domains): 1.');
   });
 
+  it('reads the workbook no more than the daily job does', async () => {
+    const reads = async (run: (emu: Awaited<ReturnType<typeof alertEmulator>>) => void) => {
+      const emu = await alertEmulator({ now: '2026-03-12T10:00:00+09:00', deals });
+      emu.calls.reset();
+      run(emu);
+      expect(emu.outbox).toHaveLength(1);
+      return emu.calls.counts.read;
+    };
+    const job = await reads((emu) => emu.run('runDailyJob', { mode: 'time-trigger' }));
+    const menu = await reads((emu) => emu.run('menuSendAlerts'));
+    expect(menu).toBe(job);
+  });
+
   it('says so when another run is busy', async () => {
     const emu = await alertEmulator({ now: '2026-03-12T10:00:00+09:00', deals });
     emu.locks.holdBy('the-daily-run');
