@@ -411,6 +411,21 @@ export class FormulaEngine {
     this.applySpills();
   }
 
+  /**
+   * Evaluates a formula as if it were written at `anchor` and copied to `at`: relative references move
+   * by the offset, `$` parts stay (conditional-format custom formulas). Nothing is stored.
+   */
+  evaluateAt(formula: string, anchor: EngineAddress, at: EngineAddress): EngineValue {
+    const hf = this.hf as any;
+    const content = hf._cellContentParser.parse(formula);
+    if (!content || typeof content.formula !== 'string') return toEngineValue(content?.value);
+    const parsed = hf._parser.parse(content.formula, anchor);
+    if (parsed.errors?.length) return { error: '#ERROR!', message: 'Formula parse error.' };
+    const value = hf.evaluator.runAndForget(parsed.ast, at, parsed.dependencies);
+    if (value instanceof SimpleRangeValue) return toEngineValue(value.rawData()[0]?.[0]);
+    return toEngineValue(hf._exporter.exportScalarOrRange(value));
+  }
+
   /** Whether `=...` text parses as a formula. */
   isValidFormula(formula: string): boolean {
     return this.hf.validateFormula(formula);

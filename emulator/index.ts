@@ -36,6 +36,7 @@ import {
   TriggerRegistry,
 } from './services';
 import { type GridRange, parseA1, toA1 } from './spreadsheet/a1';
+import { type ConditionalFormat, conditionalFormatAt } from './spreadsheet/conditional-format';
 import { HOST_REALM, newRecorder, type Realm, type UiRecorder } from './spreadsheet/context';
 import { dateToSerial, isDate, serialToMs } from './spreadsheet/serial';
 import { SheetsApi, userObject } from './spreadsheet/spreadsheet';
@@ -615,6 +616,26 @@ export class Emulator {
     const sheet = this.sheetModel(sheetName);
     const ref = parseA1(a1, sheet.maxRows, sheet.maxCols);
     return this.workbook.cellError(sheet, ref.row, ref.col);
+  }
+  /**
+   * The background a cell shows: the first conditional-format rule that covers the cell and holds there
+   * (custom formulas evaluated relative to the rule's first range) and sets a background, else the
+   * cell's own background ('#ffffff' when none). Alternating colours (banding) are not included.
+   */
+  effectiveBackground(sheetName: string, a1: string): string {
+    const sheet = this.sheetModel(sheetName);
+    const ref = parseA1(a1, sheet.maxRows, sheet.maxCols);
+    return (
+      conditionalFormatAt(this.workbook, sheet, ref.row, ref.col)?.background ??
+      sheet.cellMeta(ref.row, ref.col)?.background ??
+      '#ffffff'
+    );
+  }
+  /** The format the first holding conditional-format rule gives a cell, or undefined. */
+  conditionalFormat(sheetName: string, a1: string): ConditionalFormat | undefined {
+    const sheet = this.sheetModel(sheetName);
+    const ref = parseA1(a1, sheet.maxRows, sheet.maxCols);
+    return conditionalFormatAt(this.workbook, sheet, ref.row, ref.col);
   }
   /** The note on a cell ('' when none). */
   note(sheetName: string, a1: string): string {
