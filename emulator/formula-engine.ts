@@ -92,6 +92,35 @@ function hintOf(v: unknown): NumberHint {
   )[t];
 }
 
+/** TODAY() and NOW() on a given clock; registered after the built-in plugins, so they replace theirs. */
+function clockPlugin(nowSerial: () => number): any {
+  class ClockFunctions extends FunctionPlugin {
+    today(ast: any, state: any) {
+      return this.runFunction(ast.args, state, this.metadata('TODAY'), () =>
+        Math.floor(nowSerial()),
+      );
+    }
+    now(ast: any, state: any) {
+      return this.runFunction(ast.args, state, this.metadata('NOW'), () => nowSerial());
+    }
+  }
+  (ClockFunctions as any).implementedFunctions = {
+    TODAY: {
+      method: 'today',
+      parameters: [],
+      isVolatile: true,
+      returnNumberType: 'NUMBER_DATE',
+    },
+    NOW: {
+      method: 'now',
+      parameters: [],
+      isVolatile: true,
+      returnNumberType: 'NUMBER_DATETIME',
+    },
+  };
+  return ClockFunctions;
+}
+
 /** Custom-function names are registered once per process in the formula language (names only). */
 const registeredNames = new Set<string>();
 
@@ -110,9 +139,14 @@ export class FormulaEngine {
   private applying = false;
   readonly customNames: string[];
 
-  constructor(customNames: string[], host?: CustomFunctionHost) {
+  /**
+   * `nowSerial` gives the current time as a serial in the spreadsheet's zone: TODAY() and NOW() read it
+   * (the engine's own versions read the machine clock in the process zone).
+   */
+  constructor(customNames: string[], host?: CustomFunctionHost, nowSerial?: () => number) {
     this.customNames = customNames.map((n) => n.toUpperCase());
     const plugins = HyperFormula.getAllFunctionPlugins();
+    if (nowSerial) plugins.push(clockPlugin(nowSerial));
     if (this.customNames.length && host) plugins.push(this.customPlugin(host));
     for (const name of this.customNames) {
       if (registeredNames.has(name)) continue;

@@ -165,6 +165,7 @@ export class Emulator {
       owner: options.owner,
       customFunctions: names,
       host: { call: (name, args, at) => this.callCustomFunction(name, args, at) },
+      now: () => this.clock.nowMs(),
     });
     this.workbook.addSheet(locale.startsWith('ko') ? '시트1' : 'Sheet1');
 

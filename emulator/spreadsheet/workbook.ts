@@ -150,6 +150,8 @@ export interface WorkbookOptions {
   owner?: string;
   customFunctions?: string[];
   host?: CustomFunctionHost;
+  /** The clock TODAY() and NOW() read (ms since the epoch); default: the engine's machine clock. */
+  now?: () => number;
 }
 
 /** A workbook: the model behind SpreadsheetApp, the xlsx import/export and the emulator's test API. */
@@ -173,7 +175,12 @@ export class Workbook {
     this.timeZone = opts.timeZone;
     this.locale = opts.locale;
     this.owner = opts.owner;
-    this.engine = new FormulaEngine(opts.customFunctions ?? [], opts.host);
+    const now = opts.now;
+    this.engine = new FormulaEngine(
+      opts.customFunctions ?? [],
+      opts.host,
+      now ? () => dateToSerial(new Date(now()), this.timeZone) : undefined,
+    );
   }
 
   newChartId(): number {

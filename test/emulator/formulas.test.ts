@@ -29,6 +29,24 @@ describe('formula cells (behaviour 8)', () => {
     expect(() => emu.spreadsheet.setNamedRange('TRUE', cell)).toThrow('is invalid');
   });
 
+  it('TODAY() and NOW() read the emulator clock as a wall clock in the spreadsheet zone', async () => {
+    // 23:30 in Seoul is still 2 March there, and 14:30 UTC.
+    const emu = await Emulator.create({
+      bundle: false,
+      now: '2026-03-02T23:30:00+09:00',
+      timeZone: 'Asia/Seoul',
+      locale: 'en_US',
+    });
+    emu.setValues('Data', 'A1', [['=TODAY()', '=NOW()', '=TODAY()+1']]);
+    expect(emu.getDisplayValues('Data', 'A1:C1')).toEqual([
+      ['3/2/2026', '3/2/2026 23:30:00', '3/3/2026'],
+    ]);
+    expect(emu.getValues('Data', 'B1')).toEqual([[new Date('2026-03-02T14:30:00Z')]]);
+    emu.advanceClock(60 * 60_000);
+    emu.recalc();
+    expect(emu.getDisplayValues('Data', 'A1')).toEqual([['3/3/2026']]);
+  });
+
   it('registers custom functions case-insensitively and spills a returned 2D array', async () => {
     const emu = await create();
     emu.setValues('Data', 'A1', [[3]]);
