@@ -59,53 +59,85 @@ export function isWonLabel(text: string): boolean {
   return key === labelKey(STATUS_LABELS.won.en) || key === labelKey(STATUS_LABELS.won.ko);
 }
 
+/** One stage_order entry as typed: its labels, and the text shown when the user wrote one name. */
+interface TypedStage {
+  en: string;
+  ko: string;
+  written?: string;
+}
+
+/** Reads one stage name cell (blank → ''), failing on numbers, dates and status labels. */
+function stageName(fn: string, arg: string, cell: CellValue, row: number): string {
+  if (cell === '' || cell === null || cell === undefined) return '';
+  if (typeof cell !== 'string') {
+    fail(fn, arg, row, {
+      en: `is ${show(cell)} — write a stage name such as Proposal`,
+      ko: `값 ${show(cell)} — 제안 및 견적처럼 단계 이름을 입력하세요`,
+    });
+  }
+  const name = cell.trim();
+  if (isWonLabel(name)) {
+    fail(fn, arg, row, {
+      en: `is ${show(cell)} — that is a status, not a stage; list stages only`,
+      ko: `값 ${show(cell)} — 상태 값입니다. 단계만 나열하세요`,
+    });
+  }
+  return name;
+}
+
 /**
- * The stage_order argument: a column or row of stage names in pipeline order; blank cells are
- * skipped (so a generous range such as Settings!A2:A20 works). Left out: the six default stages.
- * A name that is a default stage's English or Korean label keeps both labels.
+ * The stage_order argument: a column or row of stage names in pipeline order, or two columns
+ * (English and Korean labels of each stage, as in Settings) so cells in either language match
+ * renamed and added stages too. Blank cells are skipped (so a generous range such as
+ * Settings!A2:B20 works). Left out: the six default stages. A single name that is a default
+ * stage's English or Korean label keeps both labels.
  */
 export function readStageOrder(fn: string, arg: string, value: CellArg): StageOrder {
   if (isOmitted(value)) return DEFAULT_ORDER;
-  const cells = readColumn(fn, arg, value);
-  const stages: StageLabels[] = [];
+  const typed: { stage: TypedStage; row: number }[] = [];
+  const pairs =
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((r) => Array.isArray(r) && r.length === 2);
+  if (pairs) {
+    (value as CellValue[][]).forEach(([enCell, koCell], i) => {
+      const en = stageName(fn, arg, enCell, i + 1);
+      const ko = stageName(fn, arg, koCell, i + 1);
+      if (en || ko) typed.push({ stage: { en: en || ko, ko: ko || en }, row: i + 1 });
+    });
+  } else {
+    readColumn(fn, arg, value).forEach((cell, i) => {
+      const name = stageName(fn, arg, cell, i + 1);
+      if (!name) return;
+      const known = DEFAULT_ORDER.indexOf(name);
+      const labels = known >= 0 ? DEFAULT_STAGES[known] : { en: name, ko: name };
+      typed.push({ stage: { en: labels.en, ko: labels.ko, written: name }, row: i + 1 });
+    });
+  }
   const seen = new Map<string, number>();
-  cells.forEach((cell, i) => {
-    if (cell === '' || cell === null || cell === undefined) return;
-    if (typeof cell !== 'string') {
-      fail(fn, arg, i + 1, {
-        en: `is ${show(cell)} — write a stage name such as Proposal`,
-        ko: `값 ${show(cell)} — 제안 및 견적처럼 단계 이름을 입력하세요`,
-      });
-    }
-    const name = cell.trim();
-    if (isWonLabel(name)) {
-      fail(fn, arg, i + 1, {
-        en: `is ${show(cell)} — that is a status, not a stage; list stages only`,
-        ko: `값 ${show(cell)} — 상태 값입니다. 단계만 나열하세요`,
-      });
-    }
-    const known = DEFAULT_ORDER.indexOf(name);
-    const stage = known >= 0 ? DEFAULT_STAGES[known] : { en: name, ko: name };
+  for (const { stage, row } of typed) {
     const keys = [labelKey(stage.en), labelKey(stage.ko)];
     for (const key of keys) {
       const first = seen.get(key);
-      if (first !== undefined) {
-        fail(fn, arg, i + 1, {
-          en: `is ${show(cell)}, the same stage as row ${first} — list each stage once`,
-          ko: `값 ${show(cell)}은 ${first}행과 같은 단계입니다 — 단계마다 한 번만 나열하세요`,
+      if (first !== undefined && first !== row) {
+        fail(fn, arg, row, {
+          en: `is ${show(stage.written ?? stage.en)}, the same stage as row ${first} — list each stage once`,
+          ko: `값 ${show(stage.written ?? stage.ko)}은 ${first}행과 같은 단계입니다 — 단계마다 한 번만 나열하세요`,
         });
       }
     }
-    for (const key of keys) seen.set(key, i + 1);
-    stages.push({ en: stage.en, ko: stage.ko, written: name });
-  });
-  if (stages.length === 0) {
+    for (const key of keys) seen.set(key, row);
+  }
+  if (typed.length === 0) {
     fail(fn, arg, undefined, {
       en: 'has no stage names — pick the range that lists your stages in order',
       ko: '단계 이름이 없습니다 — 단계를 순서대로 나열한 범위를 선택하세요',
     });
   }
-  return makeOrder(stages, true);
+  return makeOrder(
+    typed.map((t) => t.stage),
+    true,
+  );
 }
 
 /**

@@ -118,23 +118,11 @@ export function dashboardLayout(
   put([t('reportDate'), '=report_date'], ['', 'yyyy-mm-dd']);
   put([]);
   put([t('coverage')]);
-  const rStart = put(
-    [t('periodStart'), '=IFERROR(MAXIFS(targets_start, targets_start, "<="&report_date), "")'],
-    ['', 'yyyy-mm-dd'],
-  );
-  const rEnd = put(
-    [t('periodEnd'), '=IFERROR(MINIFS(targets_end, targets_end, ">="&report_date), "")'],
-    ['', 'yyyy-mm-dd'],
-  );
+  const rStart = put([t('periodStart'), '=period_start'], ['', 'yyyy-mm-dd']);
+  const rEnd = put([t('periodEnd'), '=period_end'], ['', 'yyyy-mm-dd']);
   const s = a1(rStart, 2);
   const e = a1(rEnd, 2);
-  const rTarget = put(
-    [
-      t('target'),
-      '=SUMIFS(targets_amount, targets_start, "<="&report_date, targets_end, ">="&report_date)',
-    ],
-    ['', money],
-  );
+  const rTarget = put([t('target'), '=target_amount'], ['', money]);
   const wonIn = (label: string) =>
     `SUMIFS(deals_amount, deals_status, "${label}", deals_expected_close, ">="&${s}, deals_expected_close, "<="&${e})`;
   const rWon = put([t('won'), `=IF(${s}="", 0, ${wonIn('Won')}+${wonIn('성사')})`], ['', money]);
@@ -196,9 +184,7 @@ export function dashboardLayout(
 
   // The funnel spills from its formula cell: header row + one row per stage, 4 columns.
   put([t('funnel')]);
-  const rFunnel = put([
-    `=FUNNEL(deals_stage, deals_status, ${lang === 'ko' ? 'stage_names_ko' : 'stage_names'})`,
-  ]);
+  const rFunnel = put(['=FUNNEL(deals_stage, deals_status, stage_labels)']);
   for (let i = 0; i < stageCount; i++) put([], ['', '0', '0%', '0%']);
   const first = rFunnel + 1;
   // Blank on the last stage, and the step into the last stage (retention) happens after the sale.

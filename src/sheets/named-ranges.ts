@@ -35,6 +35,7 @@ export function nameSettingsRanges(
   const targets = SETTINGS_LAYOUT.targets.column;
   ss.setNamedRange(SETTINGS_NAMED_RANGES.stageNames, block(stages));
   ss.setNamedRange(SETTINGS_NAMED_RANGES.stageNamesKo, block(stages + 1));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.stageLabels, settings.getRange(2, stages, n, 2));
   ss.setNamedRange(SETTINGS_NAMED_RANGES.stageProbabilities, block(stages + 2));
   ss.setNamedRange(SETTINGS_NAMED_RANGES.targetsStart, block(targets));
   ss.setNamedRange(SETTINGS_NAMED_RANGES.targetsEnd, block(targets + 1));

@@ -385,10 +385,21 @@ export type OptionKey =
   | 'escalation_email'
   | 'allowed_domains'
   | 'business_days'
-  | 'sender_name';
+  | 'sender_name'
+  | 'period_start'
+  | 'period_end'
+  | 'target_amount';
 
 /** Options in the Settings options block, in order; `key` is written in column H and is what is read. */
-export const OPTIONS: readonly { key: OptionKey; en: string; ko: string; namedRange?: string }[] = [
+export const OPTIONS: readonly {
+  key: OptionKey;
+  en: string;
+  ko: string;
+  namedRange?: string;
+  /** A computed option: its cell holds this formula (the add-on's own), never a typed value. */
+  formula?: string;
+  numberFormat?: string;
+}[] = [
   {
     key: 'report_date',
     en: 'Report date (set daily)',
@@ -403,12 +414,41 @@ export const OPTIONS: readonly { key: OptionKey; en: string; ko: string; namedRa
   { key: 'allowed_domains', en: 'Allowed recipient domains', ko: '허용 수신 도메인' },
   { key: 'business_days', en: 'Count business days only', ko: '영업일만 계산' },
   { key: 'sender_name', en: 'Sender name', ko: '보내는 사람 이름' },
+  // The current period from the targets table around report_date, named for formulas such as
+  // =COVERAGE(deals_amount, target_amount, deals_status).
+  {
+    key: 'period_start',
+    en: 'Current period start (from Targets)',
+    ko: '현재 기간 시작 (목표 표 기준)',
+    namedRange: 'period_start',
+    formula: '=IFERROR(MAXIFS(targets_start, targets_start, "<="&report_date), "")',
+    numberFormat: 'yyyy-mm-dd',
+  },
+  {
+    key: 'period_end',
+    en: 'Current period end (from Targets)',
+    ko: '현재 기간 종료 (목표 표 기준)',
+    namedRange: 'period_end',
+    formula: '=IFERROR(MINIFS(targets_end, targets_end, ">="&report_date), "")',
+    numberFormat: 'yyyy-mm-dd',
+  },
+  {
+    key: 'target_amount',
+    en: 'Current period target (from Targets)',
+    ko: '현재 기간 목표 (목표 표 기준)',
+    namedRange: 'target_amount',
+    formula:
+      '=SUMIFS(targets_amount, targets_start, "<="&report_date, targets_end, ">="&report_date)',
+    numberFormat: '#,##0',
+  },
 ];
 
 /** Named ranges over Settings blocks, for formulas and validation. */
 export const SETTINGS_NAMED_RANGES = {
   stageNames: 'stage_names',
   stageNamesKo: 'stage_names_ko',
+  /** Both label columns of the stages table: a stage_order that matches cells in either language. */
+  stageLabels: 'stage_labels',
   stageProbabilities: 'stage_probabilities',
   targetsStart: 'targets_start',
   targetsEnd: 'targets_end',

@@ -21,8 +21,27 @@ export interface SettingsUpgrade {
 const LAST_COLUMN = SETTINGS_LAYOUT.holidays.column;
 const KEY_INDEX = SETTINGS_LAYOUT.options.column + 1; // 0-based index of the key column (H)
 
+/** Marks an option cell that holds one of our own formulas (written as a formula, not as text). */
+interface OurFormula {
+  formula: string;
+}
+
+function isOurFormula(v: unknown): v is OurFormula {
+  return typeof v === 'object' && v !== null && 'formula' in v;
+}
+
+/** Rows for setValues: our formulas as formulas, everything else made formula-safe. */
+function settingsRows(rows: readonly (readonly unknown[])[]): unknown[][] {
+  const safe = toSheetRows(rows.map((r) => r.map((v) => (isOurFormula(v) ? '' : v))));
+  return safe.map((r, i) =>
+    r.map((v, j) => (isOurFormula(rows[i][j]) ? (rows[i][j] as OurFormula).formula : v)),
+  );
+}
+
 /** The value a new option row starts with. */
 function optionDefault(key: OptionKey, now: Date): unknown {
+  const computed = OPTIONS.find((o) => o.key === key)?.formula;
+  if (computed) return { formula: computed } satisfies OurFormula;
   switch (key) {
     case 'report_date':
       return now;
@@ -93,7 +112,8 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, now: Date): Set
     sheet = sheet ?? ss.insertSheet(SHEET_NAMES.settings[lang]);
     values = newSettingsValues(lang, now);
     ensureColumns(sheet, LAST_COLUMN);
-    sheet.getRange(1, 1, values.length, LAST_COLUMN).setValues(toSheetRows(values));
+    sheet.getRange(1, 1, values.length, LAST_COLUMN).setValues(settingsRows(values));
+    values = values.map((r) => r.map((v) => (isOurFormula(v) ? '' : v)));
     created = true;
   } else {
     const present = findOptionRows(values);
@@ -110,11 +130,11 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, now: Date): Set
       ensureColumns(sheet, LAST_COLUMN);
       sheet
         .getRange(last + 1, SETTINGS_LAYOUT.options.column, rows.length, 3)
-        .setValues(toSheetRows(rows));
+        .setValues(settingsRows(rows));
       rows.forEach((row, i) => {
         while (values.length <= last + i) values.push(new Array(LAST_COLUMN).fill(''));
         values[last + i][SETTINGS_LAYOUT.options.column - 1] = row[0];
-        values[last + i][SETTINGS_LAYOUT.options.column] = row[1];
+        values[last + i][SETTINGS_LAYOUT.options.column] = isOurFormula(row[1]) ? '' : row[1];
         values[last + i][KEY_INDEX] = row[2];
       });
       optionsAdded.push(...missing.map((o) => o.key));
@@ -146,4 +166,9 @@ function formatSettings(sheet: Sheet, optionRows: ReadonlyMap<string, number>): 
   const reportRow = optionRows.get('report_date');
   if (reportRow !== undefined)
     sheet.getRange(reportRow, SETTINGS_LAYOUT.options.column + 1).setNumberFormat('yyyy-mm-dd');
+  for (const option of OPTIONS) {
+    const row = optionRows.get(option.key);
+    if (option.numberFormat && row !== undefined)
+      sheet.getRange(row, SETTINGS_LAYOUT.options.column + 1).setNumberFormat(option.numberFormat);
+  }
 }

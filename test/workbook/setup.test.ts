@@ -146,14 +146,14 @@ describe('adopting a hand-made Korean pipeline sheet', () => {
     const emu = await handMade();
     emu.run('menuSetUp');
     // An older version: Settings lacked an option, History lacked a column; the user added a deal.
-    emu.setValues('설정', 'F10:H10', [['', '', '']]);
+    emu.setValues('설정', 'F13:H13', [['', '', '']]);
     emu.setValues('딜', 'A6', [['', '계약 성사', '델타', 10, '신규 구축']]);
-    const optionsBefore = emu.getValues('설정', 'F2:H9');
+    const optionsBefore = emu.getValues('설정', 'F2:H12');
     emu.run('menuSetUp');
-    expect(emu.getValues('설정', 'F2:H9')).toEqual(optionsBefore);
-    expect(emu.getValues('설정', 'H10')).toEqual([['sender_name']]);
+    expect(emu.getValues('설정', 'F2:H12')).toEqual(optionsBefore);
+    expect(emu.getValues('설정', 'H13')).toEqual([['target_amount']]);
     expect(emu.getValues('딜', 'I6')).toEqual([['D-0005']]);
-    expect(emu.uiAlerts.at(-1)?.prompt).toContain('추가한 설정 항목: sender_name');
+    expect(emu.uiAlerts.at(-1)?.prompt).toContain('추가한 설정 항목: target_amount');
     const once = dumpWorkbook(emu);
     emu.run('menuSetUp');
     expect(dumpWorkbook(emu)).toEqual(once);
