@@ -2,6 +2,7 @@
 // biome-ignore-all lint/complexity/noCommaOperator: API tables meter the call, then return its result: `(touch, value)`.
 // biome-ignore-all lint/suspicious/noAssignInExpressions: setters in those tables assign and return the object.
 import { strict } from '../runtime';
+import { typeName } from '../services/metered';
 import { columnLetters, type GridRange, toA1 } from './a1';
 import { makeDataValidation, makeRichText, specOfValidation } from './builders';
 import { touch } from './context';
@@ -21,17 +22,21 @@ const FORMAT_KEYS: (keyof CellMeta)[] = [
 ];
 
 /** Apps Script's shape check for set*s(rows): exact texts, rows first, then each row's columns. */
-export function checkShape(rows: unknown, g: GridRange): unknown[][] {
-  if (!Array.isArray(rows))
+export function checkShape(rows: unknown, g: GridRange, method = 'setValues'): unknown[][] {
+  // Not an array of rows (a single value, or one flat row): no overload of the method takes it.
+  const flat = Array.isArray(rows) ? rows.find((row) => !Array.isArray(row)) : undefined;
+  if (!Array.isArray(rows) || flat !== undefined) {
+    const shown = Array.isArray(rows) ? `${typeName(flat)}[]` : typeName(rows);
     throw new Error(
-      "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
+      `The parameters (${shown}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
     );
+  }
   if (rows.length !== g.numRows)
     throw new Error(
       `The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${g.numRows}.`,
     );
   for (const row of rows) {
-    const n = Array.isArray(row) ? row.length : 1;
+    const n = (row as unknown[]).length;
     if (n !== g.numCols)
       throw new Error(
         `The number of columns in the data does not match the number of columns in the range. The data has ${n} but the range has ${g.numCols}.`,
@@ -70,7 +75,7 @@ export function makeRange(
   const other = (method: string) => touch(ctx, 'other', `Range.${method}`);
   const setMeta = (method: string, apply: (m: CellMeta, v: unknown) => void, rows: unknown[][]) => {
     write(method);
-    checkShape(rows, g);
+    checkShape(rows, g, method);
     rows.forEach((row, r) => {
       for (let c = 0; c < row.length; c++) apply(sheet.editMeta(g.row + r, g.col + c), row[c]);
     });
@@ -216,7 +221,7 @@ export function makeRange(
         sheet,
         g.row,
         g.col,
-        checkShape(rows, g).map((r) => r.map((f) => asFormula(f as string))),
+        checkShape(rows, g, 'setFormulas').map((r) => r.map((f) => asFormula(f as string))),
       );
       return self;
     },
@@ -278,7 +283,7 @@ export function makeRange(
     },
     setDataValidations: (rows: unknown[][]) => {
       write('setDataValidations');
-      checkShape(rows, g).forEach((row, r) => {
+      checkShape(rows, g, 'setDataValidations').forEach((row, r) => {
         row.forEach((rule, c) => {
           sheet.editMeta(g.row + r, g.col + c).validation =
             rule === null ? undefined : specOfValidation(rule);

@@ -130,6 +130,23 @@ describe('setValues shape errors (behaviour 4)', () => {
       'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     );
   });
+
+  it('refuses a flat row or a single value with the signature error, for every set*s', async () => {
+    const { sheet } = await empty();
+    // A column of two cells given one flat array: Apps Script does not read it as two rows.
+    expect(() => sheet.getRange('A2:A3').setValues([1, 2] as any)).toThrow(
+      "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
+    expect(() => sheet.getRange('A2').setValues('x' as any)).toThrow(
+      "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
+    expect(() => sheet.getRange('A2:A3').setBackgrounds(['#fff', '#000'] as any)).toThrow(
+      "The parameters (String[]) don't match the method signature for SpreadsheetApp.Range.setBackgrounds.",
+    );
+    expect(() => sheet.getRange('A2:A3').setFormulas(['=1', '=2'] as any)).toThrow(
+      'SpreadsheetApp.Range.setFormulas.',
+    );
+  });
 });
 
 describe('lookups and extents (behaviour 14)', () => {
