@@ -17,6 +17,9 @@ import {
 import { dateToSerial, isDate, serialToMs } from './serial';
 import { parseTyped } from './typing';
 
+/** Sheets refuses a cell value longer than this. */
+export const MAX_CELL_CHARS = 50_000;
+
 /** Data validation as stored on a cell. */
 export interface ValidationSpec {
   criteria: string;
@@ -272,6 +275,10 @@ export class Workbook {
       return dateToSerial(v, this.timeZone);
     }
     const text = typeof v === 'string' ? v : String(v);
+    if (text.length > MAX_CELL_CHARS)
+      throw new Error(
+        `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+      );
     if (!parse) return text.startsWith('=') && text.length > 1 ? text : `'${text}`;
     const meta = sheet.cellMeta(row, col);
     const typed = parseTyped(text, {

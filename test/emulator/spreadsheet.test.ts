@@ -113,6 +113,16 @@ describe('write-side parsing (behaviour 3)', () => {
     expect(sheet.getRange('E2:F2').getValues()).toEqual([['-Acme', '@Acme']]);
   });
 
+  it('refuses more than 50,000 characters in one cell and writes nothing of the block', async () => {
+    const { emu, sheet } = await empty();
+    sheet.getRange('A2').setValue('x'.repeat(50_000));
+    expect(() => sheet.getRange('A3:B3').setValues([['ok', 'x'.repeat(50_001)]])).toThrow(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
+    expect(emu.getValues('Deals', 'A3:B3')).toEqual([['', '']]);
+    expect(() => sheet.appendRow(['y'.repeat(50_001)])).toThrow('maximum of 50000 characters');
+  });
+
   it('the test API writes raw values: no number or date conversion', async () => {
     const { emu } = await empty();
     emu.setValues('Deals', 'A2', [['1,500', '2026-03-01', '12%']]);
