@@ -66,6 +66,35 @@ function SLOWSUM(n) {
   return total;
 }
 
+/**
+ * Tries to install a trigger.
+ * @return {string} never returns.
+ * @customfunction
+ */
+function TRIGGERER() {
+  ScriptApp.newTrigger('daily').timeBased().everyHours(1).create();
+  return 'installed';
+}
+
+/**
+ * Tries to show an alert.
+ * @return {string} never returns.
+ * @customfunction
+ */
+function ALERTER() {
+  SpreadsheetApp.getUi().alert('hi');
+  return 'shown';
+}
+
+/**
+ * Who runs this cell.
+ * @return {string} The active user's email as the function sees it.
+ * @customfunction
+ */
+function WHOAMI() {
+  return 'user:' + Session.getActiveUser().getEmail();
+}
+
 function onOpen(e) {
   SpreadsheetApp.getUi().createMenu('Tools').addItem('Run report', 'report').addSeparator()
     .addSubMenu(SpreadsheetApp.getUi().createMenu('More').addItem('Mail', 'mailSomeone')).addToUi();

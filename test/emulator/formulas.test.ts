@@ -127,6 +127,21 @@ describe('custom-function arguments and sandbox (behaviour 7)', () => {
     expect(emu.outbox).toHaveLength(0);
   });
 
+  it('refuses trigger changes and dialogs, and hides the active user', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'B1', [['x']]);
+    emu.typeFormula('Data', 'A1', '=TRIGGERER()');
+    emu.typeFormula('Data', 'A2', '=ALERTER()');
+    emu.typeFormula('Data', 'A3', '=WHOAMI()');
+    expect(emu.cellError('Data', 'A1')).toMatch(/^You do not have permission to call ScriptApp\./);
+    expect(emu.triggers.list()).toHaveLength(0);
+    expect(emu.cellError('Data', 'A2')).toBe(
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    );
+    expect(emu.uiAlerts).toHaveLength(0);
+    expect(emu.getValues('Data', 'A3')).toEqual([['user:']]);
+  });
+
   it('counts custom-function runs and their reads apart from the caller', async () => {
     const emu = await create();
     emu.setValues('Data', 'A1', [[1], [2], [3]]);

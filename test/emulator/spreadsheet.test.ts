@@ -35,6 +35,22 @@ describe('getValues typing and getDisplayValues (behaviour 1)', () => {
     expect(sheet.getRange('G2').getNumberFormat()).toBe('0.###############');
   });
 
+  it('in ko_KR, typed dates and won amounts display the Korean way and read as Date and number', async () => {
+    const { sheet } = await empty({ locale: 'ko_KR' });
+    const r = sheet.getRange('A2:C2');
+    r.setValues([['2026. 3. 1', '₩1,500,000', '2026-03-01']]);
+    expect(r.getDisplayValues()).toEqual([['2026. 3. 1', '₩1,500,000', '2026-03-01']]);
+    const [[day, won, iso]] = r.getValues();
+    expect((day as Date).toISOString()).toBe('2026-02-28T15:00:00.000Z');
+    expect(iso).toEqual(day);
+    expect(won).toBe(1500000);
+    sheet.getRange('D2').setValue(new Date('2026-03-01T06:05:00Z'));
+    sheet.getRange('D2').setNumberFormat('yyyy"년" m"월" d"일" dddd');
+    expect(sheet.getRange('D2').getDisplayValue()).toBe('2026년 3월 1일 일요일');
+    sheet.getRange('E2').setValue(1234567).setNumberFormat('[$₩-412]#,##0');
+    expect(sheet.getRange('E2').getDisplayValue()).toBe('₩1,234,567');
+  });
+
   it('shows the Korean day and AM/PM names in ko_KR and English ones in en_US', async () => {
     for (const [locale, expected] of [
       ['ko_KR', '월요일 오후 3:05'],
@@ -156,6 +172,28 @@ describe('setValues shape errors (behaviour 4)', () => {
     expect(() => sheet.getRange('A2:A3').setFormulas(['=1', '=2'] as any)).toThrow(
       'SpreadsheetApp.Range.setFormulas.',
     );
+  });
+});
+
+describe('getRange outside the grid', () => {
+  it("throws Apps Script's messages instead of growing the sheet", async () => {
+    const { sheet } = await empty();
+    expect(sheet.getMaxRows()).toBe(1000);
+    expect(() => sheet.getRange('A1001')).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange(999, 1, 5, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
+    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow(
+      'The number of rows in the range must be at least 1.',
+    );
+    expect(() => sheet.getRange('A1').offset(-1, 0)).toThrow(
+      'The starting row of the range is too small.',
+    );
+    expect(() => sheet.getRange('nonsense!!')).toThrow('Range not found');
+    expect(sheet.getMaxRows()).toBe(1000);
   });
 });
 
