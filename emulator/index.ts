@@ -239,8 +239,9 @@ export class Emulator {
   }
 
   /** Runs `body` as one Apps Script execution: own deadline, own lock scope. */
-  execute<T>(mode: ExecutionMode, body: () => T): T {
+  execute<T>(mode: ExecutionMode, body: () => T, authMode?: string): T {
     const execution = new Execution(mode, this.clock);
+    execution.authNone = authMode === 'NONE';
     const id = `execution-${++this.executionCounter}`;
     this.stack.push({ execution, id });
     try {
@@ -259,7 +260,8 @@ export class Emulator {
 
   /**
    * Runs a global function of the bundle as one execution (default mode 'menu') and returns its result.
-   * With `event`, the function gets the event as its only argument; otherwise `args`.
+   * With `event`, the function gets the event as its only argument; otherwise `args`. An event with
+   * `authMode: 'NONE'` runs in AuthMode.NONE: only menus, no spreadsheet, properties, mail or triggers.
    */
   run(
     functionName: string,
@@ -267,20 +269,26 @@ export class Emulator {
     ...args: unknown[]
   ): unknown {
     const f = this.fn(functionName);
-    return this.execute(opts.mode ?? 'menu', () =>
-      opts.event !== undefined ? f(opts.event) : f(...args),
+    const authMode = String((opts.event as { authMode?: unknown } | undefined)?.authMode ?? '');
+    return this.execute(
+      opts.mode ?? 'menu',
+      () => (opts.event !== undefined ? f(opts.event) : f(...args)),
+      authMode,
     );
   }
 
-  /** Opens the spreadsheet: onOpen runs as a simple trigger (AuthMode.LIMITED) with its event. */
-  open(): FiredExecution | undefined {
+  /**
+   * Opens the spreadsheet: onOpen runs as a simple trigger with its event, in AuthMode.LIMITED, or in
+   * AuthMode.NONE (an installed add-on not yet used in this document: no `source`, menus only).
+   */
+  open(options: { authMode?: 'LIMITED' | 'NONE' } = {}): FiredExecution | undefined {
     if (typeof (this.global as Record<string, unknown>).onOpen !== 'function') return undefined;
-    const event = {
-      authMode: 'LIMITED',
-      source: this.spreadsheet,
-      user: userObject(''),
-    };
-    return this.fire('onOpen', 'simple-trigger', event, true);
+    const authMode = options.authMode ?? 'LIMITED';
+    const event =
+      authMode === 'NONE'
+        ? { authMode, user: userObject('') }
+        : { authMode, source: this.spreadsheet, user: userObject('') };
+    return this.fire('onOpen', 'simple-trigger', event, true, authMode);
   }
 
   private fire(
@@ -288,10 +296,11 @@ export class Emulator {
     mode: ExecutionMode,
     event: object,
     rethrow = false,
+    authMode?: string,
   ): FiredExecution {
     const record: FiredExecution = { handler, mode, at: this.clock.now() };
     try {
-      this.execute(mode, () => this.fn(handler)(event));
+      this.execute(mode, () => this.fn(handler)(event), authMode);
     } catch (e) {
       record.error = (e as Error)?.message ?? String(e);
       this.executionLog.push(record);

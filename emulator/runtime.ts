@@ -122,6 +122,11 @@ export class Execution {
     'custom-function': 30_000,
   };
   readonly deadlineMs: number;
+  /**
+   * AuthMode.NONE: an add-on's onOpen before the user has authorised it in this document. Only menus
+   * (and services that need no authorisation) are allowed; no spreadsheet, properties, mail or triggers.
+   */
+  authNone = false;
 
   constructor(
     readonly mode: ExecutionMode,
@@ -129,6 +134,18 @@ export class Execution {
     readonly startedMs: number = clock.nowMs(),
   ) {
     this.deadlineMs = startedMs + Execution.LIMIT_MS[mode];
+  }
+
+  /** Refuses, in AuthMode.NONE, a call that needs authorisation (`Service.method` names). */
+  assertAuthorized(method: string): void {
+    if (!this.authNone) return;
+    if (method === 'SpreadsheetApp.getUi' || method === 'ScriptApp.getAuthorizationInfo') return;
+    if (
+      /^(SpreadsheetApp|Spreadsheet|Sheet|Range|NamedRange|Protection|Banding|PropertiesService|Properties|MailApp|ScriptApp|TriggerBuilder|ClockTriggerBuilder|SpreadsheetTriggerBuilder|Trigger)\./.test(
+        method,
+      )
+    )
+      throw permissionError(method);
   }
 
   get readOnly(): boolean {

@@ -53,6 +53,7 @@ export function metered<T extends object>(
     const method = `${serviceName}.${key}`;
     wrapped[key] = (...args: unknown[]) => {
       env.execution().checkDeadline();
+      env.execution().assertAuthorized(method);
       env.meter.count(kind, method);
       const result = (member as (...a: unknown[]) => unknown).apply(members, args);
       return result === members ? proxy : result;

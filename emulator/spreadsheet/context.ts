@@ -50,6 +50,7 @@ export interface SheetsContext {
 export function touch(ctx: SheetsContext, kind: CallKind, method: string): void {
   const execution = ctx.env.execution();
   execution.checkDeadline();
+  execution.assertAuthorized(method);
   if (kind === 'write') execution.assertWrite(method);
   ctx.env.meter.count(kind, method);
 }

@@ -112,6 +112,27 @@ describe('execution modes (behaviour 6, getUi) and menus', () => {
     ]);
   });
 
+  it('AuthMode.NONE allows the menu only: no spreadsheet, properties, mail or triggers', async () => {
+    const emu = await create();
+    const none = { mode: 'simple-trigger' as const, event: { authMode: 'NONE' } };
+    expect(emu.run('openReadingSettings', none)).toBe('menu only');
+    expect(emu.open({ authMode: 'NONE' })?.error).toBeUndefined();
+    expect(emu.menus.map((m) => m.title)).toEqual(['Tools']);
+    expect(emu.run('openReadingSettings', { ...none, event: { authMode: 'LIMITED' } })).toBe(
+      'Pipeline:null',
+    );
+    // A handler that ignores e.authMode fails the way Apps Script fails it.
+    const ignoring = (what: string) =>
+      emu.run('openIgnoringAuthMode', { ...none, event: { authMode: 'NONE', what } });
+    expect(() => ignoring('properties')).toThrow(
+      'You do not have permission to call PropertiesService.getDocumentProperties',
+    );
+    expect(() => ignoring('sheet')).toThrow(
+      'You do not have permission to call SpreadsheetApp.getActive',
+    );
+    expect(() => ignoring('mail')).toThrow('MailApp.getRemainingDailyQuota');
+  });
+
   it('simple triggers cannot send mail; menu runs can', async () => {
     const emu = await create();
     expect(() => emu.run('mailSomeone', { mode: 'simple-trigger' })).toThrow(

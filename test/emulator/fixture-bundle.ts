@@ -100,6 +100,21 @@ function onOpen(e) {
     .addSubMenu(SpreadsheetApp.getUi().createMenu('More').addItem('Mail', 'mailSomeone')).addToUi();
 }
 
+function openReadingSettings(e) {
+  SpreadsheetApp.getUi().createMenu('Tools').addItem('Run report', 'report').addToUi();
+  if (e.authMode === ScriptApp.AuthMode.NONE) return 'menu only';
+  var lang = PropertiesService.getDocumentProperties().getProperty('lang');
+  return SpreadsheetApp.getActive().getName() + ':' + lang;
+}
+
+function openIgnoringAuthMode(e) {
+  SpreadsheetApp.getUi().createMenu('Tools').addItem('Run report', 'report').addToUi();
+  var what = e.what;
+  if (what === 'sheet') return SpreadsheetApp.getActive().getName();
+  if (what === 'mail') return MailApp.getRemainingDailyQuota();
+  return PropertiesService.getDocumentProperties().getProperty('lang');
+}
+
 function onEdit(e) {
   PropertiesService.getScriptProperties().setProperty('lastEdit', JSON.stringify({
     a1: e.range.getA1Notation(), value: e.value, oldValue: e.oldValue, authMode: String(e.authMode),
