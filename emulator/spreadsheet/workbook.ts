@@ -113,6 +113,44 @@ export class SheetModel {
     return m;
   }
 
+  /**
+   * Moves conditional-format rule ranges after inserting (count > 0) or deleting (count < 0) rows or
+   * columns at `at`: ranges below move, ranges spanning the edit grow or shrink, emptied ones go, and
+   * a rule left without ranges goes. Rule formulas are not rewritten.
+   */
+  shiftRules(axis: 'row' | 'col', at: number, count: number): void {
+    const shift = (g: GridRange): GridRange | undefined => {
+      const start = axis === 'row' ? g.row : g.col;
+      const size = axis === 'row' ? g.numRows : g.numCols;
+      const end = start + size - 1;
+      let nextStart = start;
+      let nextSize = size;
+      if (count > 0) {
+        if (at <= start) nextStart = start + count;
+        else if (at <= end) nextSize = size + count;
+      } else {
+        const delFirst = at;
+        const delLast = at - count - 1;
+        const overlap = Math.max(0, Math.min(end, delLast) - Math.max(start, delFirst) + 1);
+        nextSize = size - overlap;
+        if (delFirst < start)
+          nextStart = Math.max(delFirst, start - Math.min(-count, start - delFirst));
+      }
+      if (nextSize <= 0) return undefined;
+      return axis === 'row'
+        ? { ...g, row: nextStart, numRows: nextSize }
+        : { ...g, col: nextStart, numCols: nextSize };
+    };
+    this.conditionalRules = this.conditionalRules
+      .map((rule) => ({
+        ...rule,
+        ranges: rule.ranges
+          .map((r) => (r.sheetId === this.sheetId ? { ...r, grid: shift(r.grid) } : r))
+          .filter((r): r is { sheetId: number; grid: GridRange } => r.grid !== undefined),
+      }))
+      .filter((rule) => rule.ranges.length > 0);
+  }
+
   /** Moves per-cell properties after inserting (count > 0) or deleting (count < 0) rows/columns at `at`. */
   shiftMeta(axis: 'row' | 'col', at: number, count: number, inheritFrom?: number): void {
     const moved = new Map<string, CellMeta>();
@@ -367,22 +405,26 @@ export class Workbook {
   insertRows(sheet: SheetModel, at: number, count: number, inheritFrom?: number): void {
     this.engine.addRows(sheet.engineId, at - 1, count);
     sheet.shiftMeta('row', at, count, inheritFrom);
+    sheet.shiftRules('row', at, count);
     sheet.maxRows += count;
     if (sheet.frozenRows >= at) sheet.frozenRows += count;
   }
   deleteRows(sheet: SheetModel, at: number, count: number): void {
     this.engine.removeRows(sheet.engineId, at - 1, count);
     sheet.shiftMeta('row', at, -count);
+    sheet.shiftRules('row', at, -count);
     sheet.maxRows -= count;
   }
   insertColumns(sheet: SheetModel, at: number, count: number, inheritFrom?: number): void {
     this.engine.addColumns(sheet.engineId, at - 1, count);
     sheet.shiftMeta('col', at, count, inheritFrom);
+    sheet.shiftRules('col', at, count);
     sheet.maxCols += count;
   }
   deleteColumns(sheet: SheetModel, at: number, count: number): void {
     this.engine.removeColumns(sheet.engineId, at - 1, count);
     sheet.shiftMeta('col', at, -count);
+    sheet.shiftRules('col', at, -count);
     sheet.maxCols -= count;
   }
 

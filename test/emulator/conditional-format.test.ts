@@ -108,6 +108,43 @@ describe('conditional formatting (effectiveBackground)', () => {
   });
 });
 
+describe('rule ranges follow inserted and deleted rows and columns', () => {
+  it('grows a range when rows are inserted inside it, moves it below, shrinks and drops it', async () => {
+    const { emu, app, sheet } = await sheetWithRules();
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenCellNotEmpty()
+        .setBackground('#eeeeee')
+        .setRanges([sheet.getRange('A2:C4')])
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenCellEmpty()
+        .setBackground('#dddddd')
+        .setRanges([sheet.getRange('E10:E11')])
+        .build(),
+    ]);
+    const ranges = () =>
+      sheet.getConditionalFormatRules().map((r) =>
+        r
+          .getRanges()
+          .map((x) => x.getA1Notation())
+          .join(','),
+      );
+    sheet.insertRowsAfter(2, 2);
+    expect(ranges()).toEqual(['A2:C6', 'E12:E13']);
+    sheet.getRange('A3').setValue('new');
+    expect(emu.effectiveBackground('Data', 'A3')).toBe('#eeeeee');
+    sheet.insertColumnsBefore(1, 1);
+    expect(ranges()).toEqual(['B2:D6', 'F12:F13']);
+    sheet.deleteRows(1, 3);
+    expect(ranges()).toEqual(['B1:D3', 'F9:F10']);
+    sheet.deleteRows(8, 5);
+    expect(ranges()).toEqual(['B1:D3']);
+  });
+});
+
 describe('stalled-row colours of the built add-on', () => {
   it('shows the warning colour on a stalled open deal and none on a fresh one, by report_date', async () => {
     const emu = await Emulator.create({
