@@ -62,12 +62,13 @@ export function handleDealsEdit(
   if (edited.length === 0) return { historyRows: 0, idsAssigned: 0 };
   const idsAssigned = assignDealIds(snapshot, services.documentProperties, edited);
 
-  // A single typed cell tells us what it replaced; pastes do not, so History's last row decides.
+  // A single typed cell tells us what it replaced (no oldValue: the cell was empty); pastes do
+  // not, so History's last row decides.
   const single = e.range.getNumRows() === 1 && e.range.getNumColumns() === 1;
-  const old =
-    single && e.oldValue !== undefined
-      ? { [touches('stage') ? 'stage' : 'status']: new Map([[firstRow, String(e.oldValue)]]) }
-      : {};
+  const before = e.oldValue === undefined ? '' : String(e.oldValue);
+  const old = single
+    ? { [touches('stage') ? 'stage' : 'status']: new Map([[firstRow, before]]) }
+    : {};
   const plan = planEditHistory(
     edited,
     snapshot.history.values,

@@ -48,6 +48,15 @@ describe('onPipelineEdit', () => {
     expect(emu.getValues('딜', 'K3')).toEqual([['']]);
   });
 
+  it('a status typed into an empty Status cell of a deal with no History keeps Stage entered', async () => {
+    const emu = await pipeline();
+    emu.setValues('딜', 'F3', [['']]);
+    emu.setValues('딜', 'K3', [[new Date('2026-02-20T00:00:00+09:00')]]);
+    emu.userEdit('딜', 'F3', '실패');
+    expect(history(emu).map((r) => r.slice(0, 4))).toEqual([['D-0002', '협상', '협상', '실패']]);
+    expect(emu.getValues('딜', 'K3')).toEqual([[new Date('2026-02-20T00:00:00+09:00')]]);
+  });
+
   it('records a multi-row paste in one History write and gives new rows an ID', async () => {
     const emu = await pipeline();
     emu.setValues('이력', 'A2', [
