@@ -2,7 +2,8 @@
 
 import { pad, type WallClock, wallClock, zoneName } from './zone';
 
-const MONTHS = [
+/** English month and weekday names (Java's and Sheets' en locale). */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -16,7 +17,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const PATTERN_LETTERS = 'GyYMLwWDdFEuaHkKhmsSzZX';
 
 type Token = { literal: string } | { letter: string; count: number };

@@ -1,4 +1,5 @@
 // Display values: formats a cell value by its Sheets number format in the spreadsheet's locale.
+import { DAYS, MONTHS } from '../services/date-format';
 import { serialParts } from './serial';
 
 /** What a number format makes of a number: which getValues type and which display. */
@@ -22,21 +23,6 @@ interface LocaleInfo {
   currency: string;
 }
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const KO_DAYS = ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'];
 
 const EN: LocaleInfo = {
@@ -45,10 +31,10 @@ const EN: LocaleInfo = {
   date: 'M/d/yyyy',
   dateTime: 'M/d/yyyy H:mm:ss',
   time: 'h:mm:ss am/pm',
-  months: EN_MONTHS,
-  monthsShort: EN_MONTHS.map((m) => m.slice(0, 3)),
-  days: EN_DAYS,
-  daysShort: EN_DAYS.map((d) => d.slice(0, 3)),
+  months: MONTHS,
+  monthsShort: MONTHS.map((m) => m.slice(0, 3)),
+  days: DAYS,
+  daysShort: DAYS.map((d) => d.slice(0, 3)),
   am: 'AM',
   pm: 'PM',
   currency: '$',
@@ -63,8 +49,8 @@ const LOCALES: Record<string, LocaleInfo> = {
     date: 'yyyy. M. d',
     dateTime: 'yyyy. M. d H:mm:ss',
     time: 'am/pm h:mm:ss',
-    months: EN_MONTHS.map((_, i) => `${i + 1}월`),
-    monthsShort: EN_MONTHS.map((_, i) => `${i + 1}월`),
+    months: MONTHS.map((_, i) => `${i + 1}월`),
+    monthsShort: MONTHS.map((_, i) => `${i + 1}월`),
     days: KO_DAYS,
     daysShort: KO_DAYS.map((d) => d.slice(0, 1)),
     am: '오전',
