@@ -1,17 +1,6 @@
 // Deterministic synthetic deal columns for the benchmarks (the same rows on every run).
+import { seededRandom } from '../scripts/seeded-random';
 import { DEFAULT_STAGES } from '../src/core/stages';
-
-/** mulberry32: a tiny seeded generator, so every run benchmarks the same data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SampleDeals {
   amount: number[];

@@ -1,18 +1,8 @@
 // The built-in sample: a realistic Korean B2B pipeline, generated deterministically relative to a date.
+
 import { DEFAULT_STAGES } from '../src/core/stages';
 import { DEAL_COLUMNS, HISTORY_COLUMNS } from '../src/sheets/schema';
-
-/** Small seeded PRNG (mulberry32): the same seed and date always give the same workbook. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 const OWNERS = [
   ['김민준', 'minjun.kim'],
@@ -121,7 +111,8 @@ export function samplePipeline(
 ): SamplePipeline {
   const [ty, tm, td] = today.split('-').map(Number);
   const todayDate = seoulDay(ty, tm - 1, td);
-  const random = rng(20260301);
+  // The same seed and date always give the same workbook.
+  const random = seededRandom(20260301);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const dayOffset = (date: Date, days: number) => new Date(date.getTime() + days * DAY);
 

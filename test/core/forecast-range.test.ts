@@ -1,5 +1,7 @@
 // FORECAST_RANGE and TARGET_PROBABILITY against exact enumeration and a seeded simulation.
+
 import fc from 'fast-check';
+import { seededRandom } from '../../scripts/seeded-random';
 import { forecastRange, targetProbability } from '../../src/core/forecast-range';
 import {
   exactDistribution,
@@ -39,18 +41,6 @@ function exactPercentile(outcomes: { value: number; p: number }[], p: number): n
 
 function exactAtLeast(outcomes: { value: number; p: number }[], target: number): number {
   return outcomes.filter((o) => o.value >= target - 1e-9).reduce((s, o) => s + o.p, 0);
-}
-
-/** A small mulberry32 generator so the simulations here are reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const smallCase = fc
@@ -160,7 +150,7 @@ describe('forecastRange', () => {
   });
 
   it('agrees with a seeded simulation within 1% of the open amount on 2,000 deals', () => {
-    const rand = seeded(42);
+    const rand = seededRandom(42);
     const n = 2000;
     const amounts = Array.from({ length: n }, () => Math.round(Math.exp(7 + 3 * rand())));
     const probs = Array.from(
