@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Emulator } from '../emulator';
+import { zonedTimeToUtc } from '../emulator/services/zone';
 import { dealColumn, matchDealHeaders, SETTINGS_LAYOUT, SHEET_NAMES } from '../src/sheets/schema';
 import { type OutboxEmail, writeOutbox } from './outbox-files';
 import { samplePipeline } from './sample-pipeline';
@@ -54,7 +55,7 @@ function findDealsSheet(emu: Emulator): string {
 export async function runStart(opts: StartOptions): Promise<StartSummary> {
   const [y, m, d] = opts.today.split('-').map(Number);
   // The daily job runs at the start of the working day in the spreadsheet's zone.
-  const now = zonedTime(y, m, d, 8, opts.timeZone);
+  const now = new Date(zonedTimeToUtc(opts.timeZone, y, m, d, 8));
   const emu = await Emulator.create({
     timeZone: opts.timeZone,
     scriptTimeZone: opts.timeZone,
@@ -199,23 +200,6 @@ function summarize(
       'summary.json',
     ],
   };
-}
-
-/** The moment a wall-clock time occurs in a time zone (good to the minute for any real zone). */
-export function zonedTime(y: number, m: number, d: number, hour: number, timeZone: string): Date {
-  const guess = Date.UTC(y, m - 1, d, hour);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(new Date(guess));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asIfUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return new Date(guess - (asIfUtc - guess));
 }
 
 function printSummary(summary: StartSummary, out: string): void {
