@@ -26,6 +26,22 @@ export function makeUi(ctx: SheetsContext): GoogleAppsScript.Base.Ui {
     if (mode === 'installable-trigger' || mode === 'time-trigger' || mode === 'custom-function')
       throw new Error(UI_CONTEXT_ERROR);
   };
+  /** Counts and records alert(prompt) or alert(title, prompt, buttons), and the prompt variants. */
+  const recordDialog = (kind: 'alert' | 'prompt', args: unknown[]) => {
+    other(kind);
+    needsUser();
+    const [title, prompt, buttons] =
+      args.length >= 2 && typeof args[1] === 'string'
+        ? [String(args[0]), args[1], args[2]]
+        : [undefined, String(args[0]), args[1]];
+    ctx.ui.uiAlerts.push({
+      title,
+      prompt,
+      buttons: buttons === undefined ? undefined : String(buttons),
+      kind,
+      at: ctx.env.clock.now(),
+    });
+  };
 
   const menu = (record: MenuRecord, top: boolean): any => {
     let self: any;
@@ -78,35 +94,11 @@ export function makeUi(ctx: SheetsContext): GoogleAppsScript.Base.Ui {
       other('createAddonMenu'), menu({ title: 'Add-on', items: [], subMenus: [] }, true)
     ),
     alert: (...args: unknown[]) => {
-      other('alert');
-      needsUser();
-      const [title, prompt, buttons] =
-        args.length >= 2 && typeof args[1] === 'string'
-          ? [String(args[0]), args[1], args[2]]
-          : [undefined, String(args[0]), args[1]];
-      ctx.ui.uiAlerts.push({
-        title,
-        prompt,
-        buttons: buttons === undefined ? undefined : String(buttons),
-        kind: 'alert',
-        at: ctx.env.clock.now(),
-      });
+      recordDialog('alert', args);
       return ctx.ui.uiResponses.shift()?.button ?? Button.OK;
     },
     prompt: (...args: unknown[]) => {
-      other('prompt');
-      needsUser();
-      const [title, prompt, buttons] =
-        args.length >= 2 && typeof args[1] === 'string'
-          ? [String(args[0]), args[1], args[2]]
-          : [undefined, String(args[0]), args[1]];
-      ctx.ui.uiAlerts.push({
-        title,
-        prompt,
-        buttons: buttons === undefined ? undefined : String(buttons),
-        kind: 'prompt',
-        at: ctx.env.clock.now(),
-      });
+      recordDialog('prompt', args);
       const answer = ctx.ui.uiResponses.shift() ?? {};
       return strict('PromptResponse', {
         getResponseText: () => answer.text ?? '',
