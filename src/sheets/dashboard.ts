@@ -1,10 +1,10 @@
 // Refresh dashboard: rewrites the Dashboard sheet (formulas over named ranges, stalled deals per owner, charts).
 
-import { toSheetRows } from '../core/sheet-text';
+import { toSheetText } from '../core/sheet-text';
 import { findStalledDeals } from '../core/stall';
 import { type DashboardLayout, dashboardLayout, type OwnerStall } from './dashboard-layout';
 import { SHEET_NAMES } from './schema';
-import { findSheet, readSheetValues, readWorkbook, type WorkbookSnapshot } from './workbook';
+import { findSheet, readWorkbook, type WorkbookSnapshot } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,7 +37,8 @@ export function stalledByOwner(snapshot: WorkbookSnapshot, today: Date): OwnerSt
  * and its two charts replaced. `now` is used when Settings has no report date yet.
  */
 export function refreshDashboard(ss: Spreadsheet, now: Date): DashboardLayout {
-  const snapshot = readWorkbook(ss);
+  // The dashboard needs Settings and Deals only.
+  const snapshot = readWorkbook(ss, { history: false, alerts: false });
   const today = snapshot.settings.reportDate ?? now;
   const layout = dashboardLayout(
     snapshot.lang,
@@ -73,7 +74,7 @@ function writeLayout(sheet: Sheet, layout: DashboardLayout): void {
   const height = layout.values.length;
   const width = layout.values[0].length;
   // Clear what an earlier refresh wrote (it may have been longer), then write the grid in one call.
-  const previous = readSheetValues(sheet).length;
+  const previous = sheet.getLastRow();
   sheet.getRange(1, 1, Math.max(previous, height), width).clearContent();
   const range = sheet.getRange(1, 1, height, width);
   // Our own formulas (all above the stalled-per-owner table) are written as formulas; the table
@@ -82,9 +83,7 @@ function writeLayout(sheet: Sheet, layout: DashboardLayout): void {
   range.setValues(
     layout.values.map((row, i) =>
       row.map((v) =>
-        i < ownFormulasEnd && typeof v === 'string' && v.startsWith('=')
-          ? v
-          : toSheetRows([[v]])[0][0],
+        i < ownFormulasEnd && typeof v === 'string' && v.startsWith('=') ? v : toSheetText(v),
       ),
     ),
   );
