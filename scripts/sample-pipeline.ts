@@ -1,7 +1,7 @@
 // The built-in sample: a realistic Korean B2B pipeline, generated deterministically relative to a date.
 
+import { DEAL_COLUMNS, HISTORY_COLUMNS } from '../src/core/schema';
 import { DEFAULT_STAGES } from '../src/core/stages';
-import { DEAL_COLUMNS, HISTORY_COLUMNS } from '../src/sheets/schema';
 import { seededRandom } from './seeded-random';
 
 const OWNERS = [

@@ -4,7 +4,15 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync }
 import { basename, dirname, join, resolve } from 'node:path';
 import { Emulator } from '../emulator';
 import { zonedTimeToUtc } from '../emulator/services/zone';
-import { dealColumn, matchDealHeaders, SETTINGS_LAYOUT, SHEET_NAMES } from '../src/sheets/schema';
+import { columnLetter } from '../src/core/a1';
+import { alertColumns, splitDealIds } from '../src/core/alert-log';
+import {
+  dealColumn,
+  matchDealHeaders,
+  readRecord,
+  SETTINGS_COLUMNS,
+  SHEET_NAMES,
+} from '../src/core/schema';
 import { type OutboxEmail, writeOutbox } from './outbox-files';
 import { samplePipeline } from './sample-pipeline';
 import { parseStartArgs, type StartOptions, todayIn, UsageError } from './start-args';
@@ -105,7 +113,7 @@ async function setUpAndRun(
   step('setting up / upgrading the pipeline');
   emu.run('menuSetUp');
   if (targets.length) {
-    const col = String.fromCharCode(64 + SETTINGS_LAYOUT.targets.column);
+    const col = columnLetter(SETTINGS_COLUMNS.targetStart + 1);
     const settingsName = emu
       .sheetNames()
       .find((n) => n === SHEET_NAMES.settings.en || n === SHEET_NAMES.settings.ko);
@@ -160,13 +168,14 @@ function summarize(
     .find((n) => n === SHEET_NAMES.alerts.en || n === SHEET_NAMES.alerts.ko);
   const alerts: Record<string, number> = {};
   let stalledDeals = 0;
-  for (const row of alertsSheet ? emu.getValues(alertsSheet).slice(1) : []) {
+  const alertValues = alertsSheet ? emu.getValues(alertsSheet) : [];
+  const alertCols = alertColumns(alertValues[0]);
+  for (const row of alertValues.slice(1)) {
     if (!row.some((v) => v !== '')) continue;
-    const result = String(row[4]).split(':')[0];
+    const cells = readRecord(alertCols, row);
+    const result = String(cells.result ?? '').split(':')[0];
     alerts[result] = (alerts[result] ?? 0) + 1;
-    stalledDeals += String(row[2])
-      .split(',')
-      .filter((id) => id.trim()).length;
+    stalledDeals += splitDealIds(cells.dealIds).length;
   }
   const dashName = emu
     .sheetNames()

@@ -1,4 +1,7 @@
 // A1 notation: column letters, cell and range references with optional sheet names, and back again.
+import { columnLetter as columnLetters } from '../../src/core/a1';
+
+export { columnLetters };
 
 /** A rectangular block of cells, 1-based like Apps Script. */
 export interface GridRange {
@@ -13,18 +16,6 @@ export interface A1Ref extends GridRange {
   sheetName?: string;
   wholeColumns: boolean;
   wholeRows: boolean;
-}
-
-/** 1 → A, 27 → AA. */
-export function columnLetters(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** A → 1, AA → 27. */

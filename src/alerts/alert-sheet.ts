@@ -1,25 +1,6 @@
 // The alert log as the job sees it: Alerts sheet rows plus journaled attempts not yet written there.
-import {
-  type AlertColumns,
-  type AlertLogEntry,
-  attemptKey,
-  DEFAULT_ALERT_COLUMNS,
-  parseAlertLog,
-} from '../core/alert-log';
-import { ALERT_COLUMNS, headerKey } from '../sheets/schema';
+import { type AlertLogEntry, attemptKey, parseAlertLog } from '../core/alert-log';
 import type { AlertJournal } from './alert-journal';
-
-/** Alerts columns found by their English or Korean header; the schema order where a header is missing. */
-export function alertColumns(header: readonly unknown[] | undefined): AlertColumns {
-  const cols: AlertColumns = { ...DEFAULT_ALERT_COLUMNS };
-  if (!header) return cols;
-  const keys = header.map((h) => (typeof h === 'string' ? headerKey(h) : ''));
-  for (const spec of ALERT_COLUMNS) {
-    const i = keys.findIndex((k) => k === headerKey(spec.en) || k === headerKey(spec.ko));
-    if (i >= 0) cols[spec.key] = i;
-  }
-  return cols;
-}
 
 export interface AlertLog {
   /** Every attempt known: the sheet's rows and the journal's unwritten ones. */
@@ -37,7 +18,7 @@ export function readAlertLog(
   journal: AlertJournal,
   timeZone: string,
 ): AlertLog {
-  const fromSheet = parseAlertLog(alertValues, timeZone, alertColumns(alertValues[0]));
+  const fromSheet = parseAlertLog(alertValues, timeZone);
   const written = new Set(fromSheet.map(attemptKey));
   const unwritten = journal.entries(timeZone).filter((e) => !written.has(attemptKey(e)));
   return { entries: [...fromSheet, ...unwritten], unwritten };

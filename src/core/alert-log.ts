@@ -1,5 +1,6 @@
 // The alert log: Alerts sheet rows read back as "what was sent, deferred, blocked or failed, to whom, when".
-import { dayNumber } from './dates';
+import { dayNumber, isDate } from './dates';
+import { ALERT_COLUMNS, type AlertField, buildRow, placeColumns, readRecord } from './schema';
 
 /** What a digest is about: only stalled deals, or at least one escalated deal (cc the escalation address). */
 export type AlertKind = 'stall' | 'escalation';
@@ -30,24 +31,6 @@ export interface AlertLogEntry {
   outcome: Outcome;
 }
 
-/** 0-based column indexes of the Alerts fields. */
-export interface AlertColumns {
-  at: number;
-  owner: number;
-  dealIds: number;
-  kind: number;
-  result: number;
-}
-
-/** Columns in the order the schema writes them (When | Owner | Deal IDs | Kind | Result). */
-export const DEFAULT_ALERT_COLUMNS: AlertColumns = {
-  at: 0,
-  owner: 1,
-  dealIds: 2,
-  kind: 3,
-  result: 4,
-};
-
 /** The outcome a Result text stands for, or undefined for text the job did not write. */
 export function outcomeOf(result: string): Outcome | undefined {
   const r = result.trim().toLowerCase();
@@ -63,12 +46,6 @@ export function normalizeOwner(owner: string): string {
   return owner.trim().toLowerCase();
 }
 
-function isDate(v: unknown): v is Date {
-  return (
-    Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime())
-  );
-}
-
 /** Deal keys from the Deal IDs cell ("D-0001, D-0002"). */
 export function splitDealIds(cell: unknown): string[] {
   return String(cell ?? '')
@@ -77,24 +54,30 @@ export function splitDealIds(cell: unknown): string[] {
     .filter(Boolean);
 }
 
+/** Where each Alerts field is read and written in a sheet with this header row (see placeColumns). */
+export function alertColumns(header: readonly unknown[] | undefined): Record<AlertField, number> {
+  return placeColumns(ALERT_COLUMNS, header ?? []);
+}
+
 /**
- * Reads the Alerts sheet's values (row 0 = header row) into log entries. Rows without a date in
- * When or with a Result the job did not write (someone's note) are ignored.
+ * Reads the Alerts sheet's values (row 0 = header row) into log entries, its columns found by
+ * header. Rows without a date in When or with a Result the job did not write (someone's note) are
+ * ignored.
  */
 export function parseAlertLog(
   values: readonly (readonly unknown[])[],
   timeZone: string,
-  columns: AlertColumns = DEFAULT_ALERT_COLUMNS,
 ): AlertLogEntry[] {
+  const columns = alertColumns(values[0]);
   const out: AlertLogEntry[] = [];
   for (let r = 1; r < values.length; r++) {
-    const row = values[r];
+    const cells = readRecord(columns, values[r]);
     const entry = entryFromCells(
-      row[columns.at],
-      row[columns.owner],
-      row[columns.dealIds],
-      row[columns.kind],
-      row[columns.result],
+      cells.at,
+      cells.owner,
+      cells.dealIds,
+      cells.kind,
+      cells.result,
       timeZone,
     );
     if (entry) out.push(entry);
@@ -126,11 +109,18 @@ export function entryFromCells(
   };
 }
 
-/** The Alerts row for an entry, in schema column order. */
+/** The Alerts row for an entry, laid out for the sheet's header row (the one parseAlertLog reads). */
 export function alertRow(
   entry: Pick<AlertLogEntry, 'at' | 'owner' | 'dealKeys' | 'kind' | 'result'>,
+  header: readonly unknown[] = [],
 ): unknown[] {
-  return [entry.at, entry.owner, entry.dealKeys.join(', '), entry.kind, entry.result];
+  return buildRow(alertColumns(header), {
+    at: entry.at,
+    owner: entry.owner,
+    dealIds: entry.dealKeys.join(', '),
+    kind: entry.kind,
+    result: entry.result,
+  });
 }
 
 /** A key that identifies one logged attempt (to avoid writing a row twice after a crash). */

@@ -1,4 +1,5 @@
 // Reading custom-function arguments as Sheets passes them: single values or 2D ranges, "" for blanks.
+import { isDate } from './dates';
 import { type Bilingual, bothLanguages } from './i18n';
 import { parseStatus, type Status } from './stages';
 
@@ -163,11 +164,6 @@ export function readPositive(fn: string, arg: string, value: CellArg): number {
     });
   }
   return v;
-}
-
-/** True for a Date from any realm (Sheets' Dates, or Dates built in another V8 context in tests). */
-export function isDate(value: unknown): value is Date {
-  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /**

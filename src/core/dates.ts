@@ -1,6 +1,14 @@
 // Calendar days in a given IANA time zone: the spreadsheet's zone decides which day a Date falls on.
 
 const MS_PER_DAY = 86_400_000;
+
+/** True for a valid Date from any realm (Sheets' Dates, or Dates built in another V8 context in tests). */
+export function isDate(value: unknown): value is Date {
+  return (
+    Object.prototype.toString.call(value) === '[object Date]' &&
+    !Number.isNaN((value as Date).getTime())
+  );
+}
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string): Intl.DateTimeFormat {

@@ -1,4 +1,6 @@
 // A deal as the core sees it: typed fields read from one Deals row, independent of column order.
+import { isDate } from './dates';
+import type { Columns, DealField } from './schema';
 import type { Status } from './stages';
 
 export interface Deal {
@@ -26,14 +28,6 @@ export interface Deal {
   lostReason: string;
 }
 
-/** 0-based column index per field, as found from the header row (missing fields are undefined). */
-
-function isDate(v: unknown): v is Date {
-  return (
-    Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime())
-  );
-}
-
 function text(v: unknown): string {
   if (v === null || v === undefined) return '';
   return String(v).trim();
@@ -55,11 +49,11 @@ export function isBlankRow(row: readonly unknown[]): boolean {
  */
 export function readDealRows(
   values: readonly (readonly unknown[])[],
-  columns: Partial<Record<string, number>>,
+  columns: Columns<DealField>,
   findStageIndex: (label: string) => number,
   parseStatusText: (v: unknown) => Status | undefined,
 ): Deal[] {
-  const at = (row: readonly unknown[], field: string): unknown => {
+  const at = (row: readonly unknown[], field: DealField): unknown => {
     const i = columns[field];
     return i === undefined ? '' : row[i];
   };

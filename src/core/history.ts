@@ -1,11 +1,10 @@
 // Stage history: what changed since a deal's last History row, for the edit handler and the daily reconcile.
-import { HISTORY_COLUMNS } from '../sheets/schema';
 import type { Deal } from './deals';
 import type { Lang } from './i18n';
+import { buildRow, HISTORY_COLUMNS, type HistoryField, placeColumns, readRecord } from './schema';
 import { findStage, labelKey, parseStatus, STATUS_LABELS, type Stage, type Status } from './stages';
 
 export type HistorySource = 'edit' | 'reconcile';
-export type HistoryKey = (typeof HISTORY_COLUMNS)[number]['key'];
 
 /** A deal's stage and status as its last History row left them. */
 export interface HistoryState {
@@ -25,18 +24,11 @@ export interface HistoryChange {
   source: HistorySource;
 }
 
-/**
- * 0-based column per History field, found by header (English or Korean) so a reordered History
- * still reads right; fields whose header is missing keep their default position.
- */
-export function historyColumns(header: readonly unknown[] | undefined): Record<HistoryKey, number> {
-  const out = {} as Record<HistoryKey, number>;
-  const keys = (header ?? []).map((h) => (typeof h === 'string' ? labelKey(h) : ''));
-  HISTORY_COLUMNS.forEach((c, i) => {
-    const found = keys.findIndex((k) => k !== '' && (k === labelKey(c.en) || k === labelKey(c.ko)));
-    out[c.key] = found >= 0 ? found : i;
-  });
-  return out;
+/** Where each History field is read and written in a sheet with this header row (see placeColumns). */
+export function historyColumns(
+  header: readonly unknown[] | undefined,
+): Record<HistoryField, number> {
+  return placeColumns(HISTORY_COLUMNS, header ?? []);
 }
 
 /** The last History state per Deal ID (later rows win), from History's values with the header in row 0. */
@@ -46,12 +38,12 @@ export function lastStateByDeal(
   const cols = historyColumns(historyValues[0]);
   const last = new Map<string, HistoryState>();
   for (let r = 1; r < historyValues.length; r++) {
-    const row = historyValues[r];
-    const id = String(row[cols.dealId] ?? '').trim();
+    const cells = readRecord(cols, historyValues[r]);
+    const id = String(cells.dealId ?? '').trim();
     if (!id) continue;
     last.set(id, {
-      stageText: String(row[cols.to] ?? '').trim(),
-      status: parseStatus(row[cols.status]) ?? 'open',
+      stageText: String(cells.to ?? '').trim(),
+      status: parseStatus(cells.status) ?? 'open',
     });
   }
   return last;
@@ -65,23 +57,13 @@ export function sameStage(a: string, b: string, stages: readonly Stage[]): boole
   return labelKey(a) === labelKey(b);
 }
 
-/** A History row in the sheet's column order (width = the wider of the header and the schema). */
+/** A History row laid out for the sheet's header (columns from historyColumns). */
 export function historyRow(
   change: HistoryChange,
-  cols: Record<HistoryKey, number>,
+  cols: Record<HistoryField, number>,
   lang: Lang,
 ): unknown[] {
-  const width = Math.max(HISTORY_COLUMNS.length, ...Object.values(cols).map((c) => c + 1));
-  const row: unknown[] = new Array(width).fill('');
-  row[cols.dealId] = change.dealId;
-  row[cols.from] = change.from;
-  row[cols.to] = change.to;
-  row[cols.status] = STATUS_LABELS[change.status][lang];
-  row[cols.amount] = change.amount;
-  row[cols.changedAt] = change.changedAt;
-  row[cols.changedBy] = change.changedBy;
-  row[cols.source] = change.source;
-  return row;
+  return buildRow(cols, { ...change, status: STATUS_LABELS[change.status][lang] });
 }
 
 /** What a History plan writes: rows to append and the Deals cells to set (keyed by 1-based sheet row). */

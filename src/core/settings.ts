@@ -1,6 +1,7 @@
 // Pipeline settings as the core uses them, their defaults, and parsing from the Settings sheet's values.
-import { parseIsoDay } from './dates';
+import { isDate, parseIsoDay } from './dates';
 import type { Lang } from './i18n';
+import { SETTINGS_COLUMNS, type SettingsField } from './schema';
 import { DEFAULT_STAGES, type Stage } from './stages';
 
 export interface Target {
@@ -52,12 +53,6 @@ export interface SettingsProblem {
   ko: string;
 }
 
-function isDate(v: unknown): v is Date {
-  return (
-    Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime())
-  );
-}
-
 /** A date from a cell: a Date, or ISO text. */
 export function cellDate(v: unknown): Date | undefined {
   if (isDate(v)) return v;
@@ -78,7 +73,7 @@ function truthy(v: unknown): boolean {
 
 /**
  * Reads Settings from the whole sheet's values (row 0 = header row), following the layout in
- * src/sheets/schema.ts: stages A:D, options F:H (value G, key H), targets J:L, holidays N.
+ * the schema's SETTINGS_COLUMNS (stages, options, targets and holidays blocks).
  * Blank or invalid cells keep their defaults and are reported as problems.
  */
 export function parseSettings(values: readonly (readonly unknown[])[]): {
@@ -87,24 +82,24 @@ export function parseSettings(values: readonly (readonly unknown[])[]): {
 } {
   const s: PipelineSettings = { ...DEFAULT_SETTINGS, stages: [], holidays: [], targets: [] };
   const problems: SettingsProblem[] = [];
-  const cell = (r: number, c: number): unknown => values[r]?.[c - 1] ?? '';
-  const problem = (r: number, c: number, en: string, ko: string) =>
-    problems.push({ row: r + 1, column: c, en, ko });
+  const cell = (r: number, field: SettingsField): unknown =>
+    values[r]?.[SETTINGS_COLUMNS[field]] ?? '';
+  const problem = (r: number, field: SettingsField, en: string, ko: string) =>
+    problems.push({ row: r + 1, column: SETTINGS_COLUMNS[field] + 1, en, ko });
 
   for (let r = 1; r < values.length; r++) {
-    // Stages: A English label, B Korean label, C probability, D stall days.
-    const en = String(cell(r, 1)).trim();
-    const ko = String(cell(r, 2)).trim();
+    const en = String(cell(r, 'stageEn')).trim();
+    const ko = String(cell(r, 'stageKo')).trim();
     if (en || ko) {
-      const p = cell(r, 3);
-      const d = cell(r, 4);
+      const p = cell(r, 'stageProbability');
+      const d = cell(r, 'stageStallDays');
       const fallback = DEFAULT_STAGES.find((x) => x.en === en || x.ko === ko);
       let probability = fallback?.probability ?? 0;
       if (typeof p === 'number' && p >= 0 && p <= 1) probability = p;
       else if (p !== '')
         problem(
           r,
-          3,
+          'stageProbability',
           `probability ${String(p)} is not between 0% and 100%`,
           `확률 ${String(p)}은(는) 0%~100% 사이가 아닙니다`,
         );
@@ -113,30 +108,29 @@ export function parseSettings(values: readonly (readonly unknown[])[]): {
       else if (d !== '')
         problem(
           r,
-          4,
+          'stageStallDays',
           `stall days ${String(d)} is not a number of days`,
           `정체 기준 ${String(d)}은(는) 일 수가 아닙니다`,
         );
       s.stages.push({ en: en || ko, ko: ko || en, probability, stallDays });
     }
 
-    // Options: G value, H key.
-    const key = String(cell(r, 8)).trim();
-    const v = cell(r, 7);
+    // Options: read by their key, so labels may be in either language.
+    const key = String(cell(r, 'optionKey')).trim();
+    const v = cell(r, 'optionValue');
     if (key)
       readOption(s, key, v, () =>
         problem(
           r,
-          7,
+          'optionValue',
           `${key}: ${String(v)} is not valid; the default is used`,
           `${key}: ${String(v)} 값이 올바르지 않아 기본값을 씁니다`,
         ),
       );
 
-    // Targets: J start, K end, L amount.
-    const ts = cell(r, 10);
-    const te = cell(r, 11);
-    const ta = cell(r, 12);
+    const ts = cell(r, 'targetStart');
+    const te = cell(r, 'targetEnd');
+    const ta = cell(r, 'targetAmount');
     if (ts !== '' || te !== '' || ta !== '') {
       const start = cellDate(ts);
       const end = cellDate(te);
@@ -145,21 +139,20 @@ export function parseSettings(values: readonly (readonly unknown[])[]): {
       else
         problem(
           r,
-          10,
+          'targetStart',
           'target row needs a start date, an end date on or after it, and an amount above 0',
           '목표 행에는 시작일, 그 이후의 종료일, 0보다 큰 금액이 필요합니다',
         );
     }
 
-    // Holidays: N.
-    const h = cell(r, 14);
+    const h = cell(r, 'holiday');
     if (h !== '') {
       const day = cellDate(h);
       if (day) s.holidays.push(day);
       else
         problem(
           r,
-          14,
+          'holiday',
           `holiday ${String(h)} is not a date`,
           `휴일 ${String(h)}은(는) 날짜가 아닙니다`,
         );
@@ -219,4 +212,14 @@ function readOption(s: PipelineSettings, key: string, v: unknown, bad: () => voi
     default:
       return;
   }
+}
+
+/** The 1-based Settings row of each option key (first one wins), from the sheet's values. */
+export function optionRows(values: readonly (readonly unknown[])[]): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (let r = 1; r < values.length; r++) {
+    const key = String(values[r][SETTINGS_COLUMNS.optionKey] ?? '').trim();
+    if (key && !rows.has(key)) rows.set(key, r + 1);
+  }
+  return rows;
 }

@@ -1,9 +1,9 @@
 // Refresh dashboard: rewrites the Dashboard sheet (formulas over named ranges, stalled deals per owner, charts).
 
+import { SHEET_NAMES } from '../core/schema';
 import { toSheetText } from '../core/sheet-text';
 import { findStalledDeals } from '../core/stall';
 import { type DashboardLayout, dashboardLayout, type OwnerStall } from './dashboard-layout';
-import { SHEET_NAMES } from './schema';
 import { findSheet, readWorkbook, type WorkbookSnapshot } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,6 +1,5 @@
 // The Deals sheet: found by name, adopted from a hand-made sheet by its headers, or created; missing columns added.
 import type { Lang } from '../core/i18n';
-import { toSheetRows } from '../core/sheet-text';
 import {
   DEAL_COLUMNS,
   type DealField,
@@ -10,7 +9,8 @@ import {
   SHEET_NAMES,
   type SheetKey,
   sheetNamesFor,
-} from './schema';
+} from '../core/schema';
+import { toSheetRows } from '../core/sheet-text';
 import { ensureColumns, findSheet, readSheetValues } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,6 +1,12 @@
 // Deals formatting: bold frozen header, number formats, banded rows, and conditional colours for stalled deals.
-import { columnLetter, quotedSheet } from './a1';
-import { DEAL_COLUMNS, type HeaderMatch, SETTINGS_LAYOUT } from './schema';
+import { columnLetter, quotedSheet } from '../core/a1';
+import {
+  DEAL_COLUMNS,
+  type HeaderMatch,
+  SETTINGS_COLUMNS,
+  SETTINGS_LAYOUT,
+  type SettingsField,
+} from '../core/schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type App = Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'newConditionalFormatRule'>;
@@ -72,13 +78,15 @@ export function stallFormulas(
   if (c.stage === undefined || c.stageEntered === undefined) return undefined;
   const ref = (col: number) => `$${columnLetter(col + 1)}2`;
   const s = quotedSheet(settingsName);
-  const first = SETTINGS_LAYOUT.stages.column;
-  const last = first + 3;
+  const col = (field: SettingsField) => columnLetter(SETTINGS_COLUMNS[field] + 1);
   const rowsEnd = SETTINGS_LAYOUT.maxRows + 1;
-  const table = (from: number) =>
-    `INDIRECT("${s}!${columnLetter(from)}2:${columnLetter(last)}${rowsEnd}")`;
-  const stall = `IFERROR(VLOOKUP(${ref(c.stage)},${table(first)},4,FALSE),VLOOKUP(${ref(c.stage)},${table(first + 1)},3,FALSE))`;
-  const reportCell = `INDIRECT("${s}!${columnLetter(SETTINGS_LAYOUT.options.column + 1)}${reportDateRow}")`;
+  // The stages table from either label column through Stall after; VLOOKUP counts from its first column.
+  const table = (from: SettingsField) =>
+    `INDIRECT("${s}!${col(from)}2:${col('stageStallDays')}${rowsEnd}")`;
+  const offset = (from: SettingsField) =>
+    SETTINGS_COLUMNS.stageStallDays - SETTINGS_COLUMNS[from] + 1;
+  const stall = `IFERROR(VLOOKUP(${ref(c.stage)},${table('stageEn')},${offset('stageEn')},FALSE),VLOOKUP(${ref(c.stage)},${table('stageKo')},${offset('stageKo')},FALSE))`;
+  const reportCell = `INDIRECT("${s}!${col('optionValue')}${reportDateRow}")`;
   const today = `IF(${reportCell}="",TODAY(),INT(${reportCell}))`;
   const days = `(${today}-INT(${ref(c.stageEntered)}))`;
   const conditions = [STALL_RULE_MARK, `${ref(c.stage)}<>""`, `${ref(c.stageEntered)}<>""`];

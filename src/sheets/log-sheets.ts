@@ -1,17 +1,17 @@
 // History, Alerts and Dashboard sheets: created when missing; History and Alerts get missing columns added.
 import type { Lang } from '../core/i18n';
+import {
+  ALERT_COLUMNS,
+  type FieldSpec,
+  findColumns,
+  HISTORY_COLUMNS,
+  placeColumns,
+  SHEET_NAMES,
+} from '../core/schema';
 import { toSheetRows } from '../core/sheet-text';
-import { labelKey } from '../core/stages';
-import { ALERT_COLUMNS, HISTORY_COLUMNS, SHEET_NAMES } from './schema';
 import { ensureColumns, findSheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-interface LogColumn {
-  key: string;
-  en: string;
-  ko: string;
-}
 
 /** What set-up did to a log sheet. */
 export interface LogUpgrade {
@@ -31,16 +31,15 @@ const TIMESTAMP_COLUMNS: Record<'history' | 'alerts', string> = {
  * right end. Rows are never touched (both are append-only logs). One read of the header row.
  */
 export function ensureLogSheet(ss: Spreadsheet, key: 'history' | 'alerts', lang: Lang): LogUpgrade {
-  const columns: readonly LogColumn[] = key === 'history' ? HISTORY_COLUMNS : ALERT_COLUMNS;
+  const columns: readonly FieldSpec[] = key === 'history' ? HISTORY_COLUMNS : ALERT_COLUMNS;
   let sheet = findSheet(ss, key);
   const created = !sheet;
   if (!sheet) sheet = ss.insertSheet(SHEET_NAMES[key][lang]);
   const width = sheet.getLastColumn();
   const header = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
-  const present = new Set(header.map((h) => labelKey(String(h ?? ''))));
-  const missing = columns.filter(
-    (c) => !present.has(labelKey(c.en)) && !present.has(labelKey(c.ko)),
-  );
+  // Missing headers go where placeColumns already reads and writes them: the right end, in order.
+  const missingKeys = findColumns(columns, header).missing;
+  const missing = columns.filter((c) => missingKeys.includes(c.key));
   const start = header.length + 1;
   if (missing.length > 0) {
     ensureColumns(sheet, start + missing.length - 1);
@@ -51,12 +50,8 @@ export function ensureLogSheet(ss: Spreadsheet, key: 'history' | 'alerts', lang:
   const full = [...header, ...missing.map((c) => c[lang])];
   sheet.setFrozenRows(1);
   sheet.getRange(1, 1, 1, full.length).setFontWeight('bold');
-  const stampKey = TIMESTAMP_COLUMNS[key];
-  const stamp = columns.find((c) => c.key === stampKey);
-  const stampIndex = stamp
-    ? full.findIndex((h) => [labelKey(stamp.en), labelKey(stamp.ko)].includes(labelKey(String(h))))
-    : -1;
-  if (stampIndex >= 0 && sheet.getMaxRows() > 1)
+  const stampIndex = placeColumns(columns, header)[TIMESTAMP_COLUMNS[key]];
+  if (sheet.getMaxRows() > 1)
     sheet
       .getRange(2, stampIndex + 1, sheet.getMaxRows() - 1, 1)
       .setNumberFormat('yyyy-mm-dd hh:mm');

@@ -3,9 +3,11 @@ import {
   DEAL_COLUMNS,
   type HeaderMatch,
   OPTIONS,
+  SETTINGS_COLUMNS,
   SETTINGS_LAYOUT,
   SETTINGS_NAMED_RANGES,
-} from './schema';
+  type SettingsField,
+} from '../core/schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,23 +32,19 @@ export function nameSettingsRanges(
   optionRows: ReadonlyMap<string, number>,
 ): void {
   const n = SETTINGS_LAYOUT.maxRows;
-  const block = (column: number) => settings.getRange(2, column, n, 1);
-  const stages = SETTINGS_LAYOUT.stages.column;
-  const targets = SETTINGS_LAYOUT.targets.column;
-  ss.setNamedRange(SETTINGS_NAMED_RANGES.stageNames, block(stages));
-  ss.setNamedRange(SETTINGS_NAMED_RANGES.stageNamesKo, block(stages + 1));
-  ss.setNamedRange(SETTINGS_NAMED_RANGES.stageLabels, settings.getRange(2, stages, n, 2));
-  ss.setNamedRange(SETTINGS_NAMED_RANGES.stageProbabilities, block(stages + 2));
-  ss.setNamedRange(SETTINGS_NAMED_RANGES.targetsStart, block(targets));
-  ss.setNamedRange(SETTINGS_NAMED_RANGES.targetsEnd, block(targets + 1));
-  ss.setNamedRange(SETTINGS_NAMED_RANGES.targetsAmount, block(targets + 2));
-  ss.setNamedRange(SETTINGS_NAMED_RANGES.holidays, block(SETTINGS_LAYOUT.holidays.column));
+  const column = (field: SettingsField, width = 1) =>
+    settings.getRange(2, SETTINGS_COLUMNS[field] + 1, n, width);
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.stageNames, column('stageEn'));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.stageNamesKo, column('stageKo'));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.stageLabels, column('stageEn', 2));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.stageProbabilities, column('stageProbability'));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.targetsStart, column('targetStart'));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.targetsEnd, column('targetEnd'));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.targetsAmount, column('targetAmount'));
+  ss.setNamedRange(SETTINGS_NAMED_RANGES.holidays, column('holiday'));
   for (const option of OPTIONS) {
     const row = optionRows.get(option.key);
     if (option.namedRange && row !== undefined)
-      ss.setNamedRange(
-        option.namedRange,
-        settings.getRange(row, SETTINGS_LAYOUT.options.column + 1),
-      );
+      ss.setNamedRange(option.namedRange, settings.getRange(row, SETTINGS_COLUMNS.optionValue + 1));
   }
 }

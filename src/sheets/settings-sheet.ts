@@ -1,8 +1,17 @@
 // The Settings sheet: created with the default stages and options, upgraded by adding missing options only.
 import type { Lang } from '../core/i18n';
-import { DEFAULT_SETTINGS } from '../core/settings';
+import {
+  OPTIONS,
+  type OptionKey,
+  SETTINGS_BLOCKS,
+  SETTINGS_COLUMNS,
+  SETTINGS_LAYOUT,
+  SETTINGS_WIDTH,
+  type SettingsField,
+  SHEET_NAMES,
+} from '../core/schema';
+import { DEFAULT_SETTINGS, optionRows as findOptionRows } from '../core/settings';
 import { toSheetRows } from '../core/sheet-text';
-import { OPTIONS, type OptionKey, SETTINGS_LAYOUT, SHEET_NAMES } from './schema';
 import { ensureColumns, ensureRows, findSheet, readSheetValues } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,8 +27,8 @@ export interface SettingsUpgrade {
   optionRows: Map<string, number>;
 }
 
-const LAST_COLUMN = SETTINGS_LAYOUT.holidays.column;
-const KEY_INDEX = SETTINGS_LAYOUT.options.column + 1; // 0-based index of the key column (H)
+const LAST_COLUMN = SETTINGS_WIDTH;
+const C = SETTINGS_COLUMNS;
 
 /** Marks an option cell that holds one of our own formulas (written as a formula, not as text). */
 interface OurFormula {
@@ -66,36 +75,23 @@ function optionDefault(key: OptionKey, now: Date): unknown {
 function newSettingsValues(lang: Lang, now: Date): unknown[][] {
   const height = 1 + Math.max(DEFAULT_SETTINGS.stages.length, OPTIONS.length);
   const grid: unknown[][] = Array.from({ length: height }, () => new Array(LAST_COLUMN).fill(''));
-  const put = (row: number, column: number, value: unknown) => {
-    grid[row][column - 1] = value;
+  const put = (row: number, field: SettingsField, value: unknown) => {
+    grid[row][C[field]] = value;
   };
-  for (const block of ['stages', 'options', 'targets', 'holidays'] as const)
-    SETTINGS_LAYOUT[block].headers.forEach((h, i) => {
-      put(0, SETTINGS_LAYOUT[block].column + i, h[lang]);
-    });
+  for (const block of SETTINGS_BLOCKS)
+    for (const h of SETTINGS_LAYOUT[block].headers) put(0, h.key, h[lang]);
   DEFAULT_SETTINGS.stages.forEach((s, i) => {
-    const c = SETTINGS_LAYOUT.stages.column;
-    put(i + 1, c, s.en);
-    put(i + 1, c + 1, s.ko);
-    put(i + 1, c + 2, s.probability);
-    put(i + 1, c + 3, s.stallDays);
+    put(i + 1, 'stageEn', s.en);
+    put(i + 1, 'stageKo', s.ko);
+    put(i + 1, 'stageProbability', s.probability);
+    put(i + 1, 'stageStallDays', s.stallDays);
   });
   OPTIONS.forEach((o, i) => {
-    const c = SETTINGS_LAYOUT.options.column;
-    put(i + 1, c, o[lang]);
-    put(i + 1, c + 1, optionDefault(o.key, now));
-    put(i + 1, c + 2, o.key);
+    put(i + 1, 'optionLabel', o[lang]);
+    put(i + 1, 'optionValue', optionDefault(o.key, now));
+    put(i + 1, 'optionKey', o.key);
   });
   return grid;
-}
-
-function findOptionRows(values: readonly (readonly unknown[])[]): Map<string, number> {
-  const rows = new Map<string, number>();
-  for (let r = 1; r < values.length; r++) {
-    const key = String(values[r][KEY_INDEX] ?? '').trim();
-    if (key && !rows.has(key)) rows.set(key, r + 1);
-  }
-  return rows;
 }
 
 /**
@@ -121,30 +117,26 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, now: Date): Set
     if (missing.length > 0) {
       // Below the last used row of the options block (label, value, key columns).
       let last = 0;
-      for (let r = 0; r < values.length; r++) {
-        const c = SETTINGS_LAYOUT.options.column - 1;
-        if ([0, 1, 2].some((i) => String(values[r][c + i] ?? '') !== '')) last = r + 1;
-      }
+      const optionCells = [C.optionLabel, C.optionValue, C.optionKey];
+      for (let r = 0; r < values.length; r++)
+        if (optionCells.some((c) => String(values[r][c] ?? '') !== '')) last = r + 1;
       const rows = missing.map((o) => [o[lang], optionDefault(o.key, now), o.key]);
       ensureRows(sheet, last + rows.length);
       ensureColumns(sheet, LAST_COLUMN);
-      sheet
-        .getRange(last + 1, SETTINGS_LAYOUT.options.column, rows.length, 3)
-        .setValues(settingsRows(rows));
+      sheet.getRange(last + 1, C.optionLabel + 1, rows.length, 3).setValues(settingsRows(rows));
       rows.forEach((row, i) => {
         while (values.length <= last + i) values.push(new Array(LAST_COLUMN).fill(''));
-        values[last + i][SETTINGS_LAYOUT.options.column - 1] = row[0];
-        values[last + i][SETTINGS_LAYOUT.options.column] = isOurFormula(row[1]) ? '' : row[1];
-        values[last + i][KEY_INDEX] = row[2];
+        values[last + i][C.optionLabel] = row[0];
+        values[last + i][C.optionValue] = isOurFormula(row[1]) ? '' : row[1];
+        values[last + i][C.optionKey] = row[2];
       });
       optionsAdded.push(...missing.map((o) => o.key));
     }
     const reportRow = findOptionRows(values).get('report_date');
     if (reportRow !== undefined && !optionsAdded.includes('report_date')) {
-      const valueIndex = SETTINGS_LAYOUT.options.column;
-      if (values[reportRow - 1][valueIndex] === '') {
-        sheet.getRange(reportRow, valueIndex + 1).setValue(now);
-        values[reportRow - 1][valueIndex] = now;
+      if (values[reportRow - 1][C.optionValue] === '') {
+        sheet.getRange(reportRow, C.optionValue + 1).setValue(now);
+        values[reportRow - 1][C.optionValue] = now;
       }
     }
   }
@@ -159,16 +151,16 @@ function formatSettings(sheet: Sheet, optionRows: ReadonlyMap<string, number>): 
   sheet.setFrozenRows(1);
   sheet.getRange(1, 1, 1, LAST_COLUMN).setFontWeight('bold');
   ensureRows(sheet, n + 1);
-  sheet.getRange(2, SETTINGS_LAYOUT.stages.column + 2, n, 1).setNumberFormat('0%');
-  sheet.getRange(2, SETTINGS_LAYOUT.targets.column, n, 2).setNumberFormat('yyyy-mm-dd');
-  sheet.getRange(2, SETTINGS_LAYOUT.targets.column + 2, n, 1).setNumberFormat('#,##0');
-  sheet.getRange(2, SETTINGS_LAYOUT.holidays.column, n, 1).setNumberFormat('yyyy-mm-dd');
+  sheet.getRange(2, C.stageProbability + 1, n, 1).setNumberFormat('0%');
+  sheet.getRange(2, C.targetStart + 1, n, 2).setNumberFormat('yyyy-mm-dd');
+  sheet.getRange(2, C.targetAmount + 1, n, 1).setNumberFormat('#,##0');
+  sheet.getRange(2, C.holiday + 1, n, 1).setNumberFormat('yyyy-mm-dd');
   const reportRow = optionRows.get('report_date');
   if (reportRow !== undefined)
-    sheet.getRange(reportRow, SETTINGS_LAYOUT.options.column + 1).setNumberFormat('yyyy-mm-dd');
+    sheet.getRange(reportRow, C.optionValue + 1).setNumberFormat('yyyy-mm-dd');
   for (const option of OPTIONS) {
     const row = optionRows.get(option.key);
     if (option.numberFormat && row !== undefined)
-      sheet.getRange(row, SETTINGS_LAYOUT.options.column + 1).setNumberFormat(option.numberFormat);
+      sheet.getRange(row, C.optionValue + 1).setNumberFormat(option.numberFormat);
   }
 }

@@ -3,6 +3,13 @@ import { readDealRows } from '../core/deals';
 import type { Lang } from '../core/i18n';
 import { say } from '../core/messages';
 import { planDefaultProbabilities } from '../core/probability-defaults';
+import {
+  DEAL_COLUMNS,
+  type DealField,
+  HISTORY_COLUMNS,
+  SHEET_NAMES,
+  type SheetKey,
+} from '../core/schema';
 import { parseSettings } from '../core/settings';
 import { findStage, parseStatus } from '../core/stages';
 import { assignDealIds } from './deal-ids';
@@ -10,13 +17,6 @@ import { ensureDealsSheet } from './deals-sheet';
 import { applyStallColours, bandDeals, formatDeals } from './formatting';
 import { ensureDashboardSheet, ensureLogSheet } from './log-sheets';
 import { nameDealColumns, nameSettingsRanges } from './named-ranges';
-import {
-  DEAL_COLUMNS,
-  type DealField,
-  HISTORY_COLUMNS,
-  SHEET_NAMES,
-  type SheetKey,
-} from './schema';
 import { ensureSettingsSheet } from './settings-sheet';
 import { applyDealValidation } from './validation';
 import { findSheet, readSheetValues, workbookLang, writeDealColumn } from './workbook';

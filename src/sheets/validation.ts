@@ -1,8 +1,8 @@
 // Data validation on the Deals columns: dropdowns from Settings, number ranges, dates, emails.
 import type { Lang } from '../core/i18n';
 import { say } from '../core/messages';
+import { DEAL_COLUMNS, type HeaderMatch, SETTINGS_COLUMNS, SETTINGS_LAYOUT } from '../core/schema';
 import { STATUS_LABELS, type Status } from '../core/stages';
-import { DEAL_COLUMNS, type HeaderMatch, SETTINGS_LAYOUT } from './schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type App = Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'newDataValidation'>;
@@ -28,7 +28,7 @@ export function applyDealValidation(
   if (rows < 1) return;
   const stageLabels = settings.getRange(
     2,
-    SETTINGS_LAYOUT.stages.column + (lang === 'ko' ? 1 : 0),
+    SETTINGS_COLUMNS[lang === 'ko' ? 'stageKo' : 'stageEn'] + 1,
     SETTINGS_LAYOUT.maxRows,
     1,
   );

@@ -1,17 +1,22 @@
 // The workbook adapter: reads Settings, Deals, History and Alerts in one batch each, and writes back in batches.
 import { type Deal, readDealRows } from '../core/deals';
 import { type Lang, langFromLocale } from '../core/i18n';
-import { type PipelineSettings, parseSettings, type SettingsProblem } from '../core/settings';
-import { toSheetRows, toSheetText } from '../core/sheet-text';
-import { findStage, parseStatus } from '../core/stages';
 import {
   type DealField,
   type HeaderMatch,
   matchDealHeaders,
-  SETTINGS_LAYOUT,
+  SETTINGS_COLUMNS,
   type SheetKey,
   sheetNamesFor,
-} from './schema';
+} from '../core/schema';
+import {
+  optionRows,
+  type PipelineSettings,
+  parseSettings,
+  type SettingsProblem,
+} from '../core/settings';
+import { toSheetRows, toSheetText } from '../core/sheet-text';
+import { findStage, parseStatus } from '../core/stages';
 
 export { toSheetRows, toSheetText };
 
@@ -166,17 +171,6 @@ export function writeDealColumn(
   return true;
 }
 
-/** The 1-based Settings row holding option `key` (options block key column), or undefined. */
-export function optionRow(
-  settingsValues: readonly (readonly unknown[])[],
-  key: string,
-): number | undefined {
-  const keyCol = SETTINGS_LAYOUT.options.column + 2 - 1;
-  for (let r = 1; r < settingsValues.length; r++)
-    if (String(settingsValues[r][keyCol] ?? '').trim() === key) return r + 1;
-  return undefined;
-}
-
 /**
  * Sets Settings `report_date` (one write) and the snapshot's settings. Returns false when there
  * is no Settings sheet or no report_date row (run set-up).
@@ -186,11 +180,10 @@ export function setReportDate(
   date: Date,
 ): boolean {
   const { sheet, values } = snapshot.settingsSheet;
-  const row = optionRow(values, 'report_date');
+  const row = optionRows(values).get('report_date');
   if (!sheet || row === undefined) return false;
-  const valueCol = SETTINGS_LAYOUT.options.column + 1;
-  sheet.getRange(row, valueCol).setValue(date);
-  values[row - 1][valueCol - 1] = date;
+  sheet.getRange(row, SETTINGS_COLUMNS.optionValue + 1).setValue(date);
+  values[row - 1][SETTINGS_COLUMNS.optionValue] = date;
   snapshot.settings.reportDate = date;
   return true;
 }

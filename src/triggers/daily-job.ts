@@ -196,7 +196,11 @@ export function runDailyJobWith(services: JobServices, options: JobOptions): Job
     });
 
     // One write for every attempt, including journaled ones a dead run never wrote.
-    appendRows(snapshot.alerts.sheet, [...log.unwritten, ...outcome.attempts].map(alertRow));
+    const header = snapshot.alerts.values[0] ?? [];
+    appendRows(
+      snapshot.alerts.sheet,
+      [...log.unwritten, ...outcome.attempts].map((e) => alertRow(e, header)),
+    );
     if (journal.size > 0) journal.clear();
 
     const report: JobReport = {

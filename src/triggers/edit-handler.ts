@@ -1,8 +1,8 @@
 // The installable on-edit handler: records Stage/Status changes in History and keeps Stage entered and Probability.
 import { planEditHistory } from '../core/history';
+import { matchDealHeaders, SHEET_NAMES } from '../core/schema';
 import { assignDealIds } from '../sheets/deal-ids';
 import { ensureLogSheet } from '../sheets/log-sheets';
-import { matchDealHeaders, SHEET_NAMES } from '../sheets/schema';
 import { appendRows, findSheet, readWorkbook, writeDealColumn } from '../sheets/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

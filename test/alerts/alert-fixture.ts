@@ -1,7 +1,7 @@
 // A pipeline workbook in the emulator for the alert tests and bench: Deals, Settings, History and Alerts.
 import { Emulator, type EmulatorOptions } from '../../emulator';
+import { ALERT_COLUMNS, DEAL_COLUMNS, HISTORY_COLUMNS, OPTIONS } from '../../src/core/schema';
 import { DEFAULT_STAGES } from '../../src/core/stages';
-import { ALERT_COLUMNS, DEAL_COLUMNS, HISTORY_COLUMNS, OPTIONS } from '../../src/sheets/schema';
 
 /** One Deals row; dates are ISO days (midnight in the spreadsheet's zone). */
 export interface DealSpec {

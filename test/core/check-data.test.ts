@@ -8,8 +8,8 @@ import {
 } from '../../src/core/check-data';
 import { dayNumber } from '../../src/core/dates';
 import { readDealRows } from '../../src/core/deals';
+import { matchDealHeaders } from '../../src/core/schema';
 import { DEFAULT_STAGES, findStage, parseStatus } from '../../src/core/stages';
-import { matchDealHeaders } from '../../src/sheets/schema';
 
 const stages = DEFAULT_STAGES.map((s) => ({ ...s }));
 const tz = 'Asia/Seoul';

@@ -1,6 +1,6 @@
 // Rows that arrived without an edit event (script writes, imports) get an ID and their stage's
 // probability from the daily job, and are alerted under that ID — once.
-import { DEAL_COLUMNS } from '../../src/sheets/schema';
+import { DEAL_COLUMNS } from '../../src/core/schema';
 import { alertEmulator, alertRows, dealIdsOf } from '../alerts/alert-fixture';
 
 const col = (key: string) => DEAL_COLUMNS.findIndex((c) => c.key === key);

@@ -1,4 +1,4 @@
-// A1 helpers for formulas the add-on writes (column letters, quoted sheet references).
+// A1 notation: column letters and quoted sheet references, for formulas the add-on writes and the emulator.
 
 /** Column letter(s) for a 1-based column: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {

@@ -1,0 +1,268 @@
+// The Deals table: its fields, headers and synonyms in both languages, kinds, formats and named ranges.
+import { type Columns, type FieldSpec, fieldOf, findColumns } from './table';
+
+export type DealField =
+  | 'dealId'
+  | 'deal'
+  | 'company'
+  | 'owner'
+  | 'stage'
+  | 'status'
+  | 'amount'
+  | 'probability'
+  | 'expectedClose'
+  | 'created'
+  | 'stageEntered'
+  | 'lastActivity'
+  | 'nextStep'
+  | 'snoozeUntil'
+  | 'lostReason';
+
+export type ColumnKind =
+  | 'id'
+  | 'text'
+  | 'email'
+  | 'stage'
+  | 'status'
+  | 'amount'
+  | 'probability'
+  | 'date';
+
+export interface ColumnSpec extends FieldSpec<DealField> {
+  /** Other headers people use for this column, in either language (matched case/space/width-insensitively). */
+  synonyms: readonly string[];
+  kind: ColumnKind;
+  /** Named range over the column's data rows, for formulas such as =COVERAGE(deals_amount, …). */
+  namedRange: string;
+  /** Number format applied on set-up. */
+  numberFormat?: string;
+}
+
+/** Deals columns in their default order. Users may reorder them or add their own; columns are found by header. */
+export const DEAL_COLUMNS: readonly ColumnSpec[] = [
+  {
+    key: 'dealId',
+    en: 'Deal ID',
+    ko: '딜 ID',
+    synonyms: ['ID', 'Deal Id', 'Opportunity ID', '딜 번호', '번호'],
+    kind: 'id',
+    namedRange: 'deals_deal_id',
+    numberFormat: '@',
+  },
+  {
+    key: 'deal',
+    en: 'Deal',
+    ko: '딜',
+    synonyms: [
+      'Deal name',
+      'Opportunity',
+      'Opportunity name',
+      'Name',
+      '딜 이름',
+      '딜명',
+      '건명',
+      '영업 기회',
+    ],
+    kind: 'text',
+    namedRange: 'deals_deal',
+    numberFormat: '@',
+  },
+  {
+    key: 'company',
+    en: 'Company',
+    ko: '회사',
+    synonyms: [
+      'Account',
+      'Account name',
+      'Customer',
+      'Client',
+      '회사명',
+      '고객사',
+      '거래처',
+      '고객',
+    ],
+    kind: 'text',
+    namedRange: 'deals_company',
+    numberFormat: '@',
+  },
+  {
+    key: 'owner',
+    en: 'Owner',
+    ko: '담당자',
+    synonyms: [
+      'Owner email',
+      'Deal owner',
+      'Sales rep',
+      'Rep',
+      'Sales agent',
+      'Email',
+      '담당자 이메일',
+      '영업 담당',
+      '영업 담당자',
+      '이메일',
+    ],
+    kind: 'email',
+    namedRange: 'deals_owner',
+    numberFormat: '@',
+  },
+  {
+    key: 'stage',
+    en: 'Stage',
+    ko: '단계',
+    synonyms: ['Deal stage', 'Pipeline stage', 'Sales stage', '영업 단계', '진행 단계'],
+    kind: 'stage',
+    namedRange: 'deals_stage',
+  },
+  {
+    key: 'status',
+    en: 'Status',
+    ko: '상태',
+    synonyms: ['Outcome', 'Deal status', '결과', '진행 상태'],
+    kind: 'status',
+    namedRange: 'deals_status',
+  },
+  {
+    key: 'amount',
+    en: 'Amount',
+    ko: '금액',
+    synonyms: [
+      'Value',
+      'Deal value',
+      'Deal amount',
+      'Close value',
+      'Revenue',
+      '예상 금액',
+      '계약 금액',
+      '딜 금액',
+      '매출',
+    ],
+    kind: 'amount',
+    namedRange: 'deals_amount',
+    numberFormat: '#,##0',
+  },
+  {
+    key: 'probability',
+    en: 'Probability',
+    ko: '확률',
+    synonyms: ['Win probability', 'Probability (%)', 'Chance', '성사 확률', '가능성', '확률(%)'],
+    kind: 'probability',
+    namedRange: 'deals_probability',
+    numberFormat: '0%',
+  },
+  {
+    key: 'expectedClose',
+    en: 'Expected close',
+    ko: '예상 마감일',
+    synonyms: [
+      'Close date',
+      'Expected close date',
+      'Closing date',
+      'Close',
+      '마감일',
+      '예상 계약일',
+      '예상 종료일',
+      '계약 예정일',
+    ],
+    kind: 'date',
+    namedRange: 'deals_expected_close',
+    numberFormat: 'yyyy-mm-dd',
+  },
+  {
+    key: 'created',
+    en: 'Created',
+    ko: '생성일',
+    synonyms: ['Created date', 'Created at', 'Create date', 'Engage date', '등록일', '작성일'],
+    kind: 'date',
+    namedRange: 'deals_created',
+    numberFormat: 'yyyy-mm-dd',
+  },
+  {
+    key: 'stageEntered',
+    en: 'Stage entered',
+    ko: '단계 진입일',
+    synonyms: [
+      'Stage date',
+      'Stage entered at',
+      'Stage since',
+      'Stage changed',
+      '단계 변경일',
+      '단계 시작일',
+    ],
+    kind: 'date',
+    namedRange: 'deals_stage_entered',
+    numberFormat: 'yyyy-mm-dd',
+  },
+  {
+    key: 'lastActivity',
+    en: 'Last activity',
+    ko: '최근 활동일',
+    synonyms: [
+      'Last activity date',
+      'Last contact',
+      'Last contacted',
+      '최근 활동',
+      '최근 연락일',
+      '마지막 활동',
+    ],
+    kind: 'date',
+    namedRange: 'deals_last_activity',
+    numberFormat: 'yyyy-mm-dd',
+  },
+  {
+    key: 'nextStep',
+    en: 'Next step',
+    ko: '다음 할 일',
+    synonyms: ['Next action', 'Next steps', '다음 액션', '다음 단계 할 일', '후속 조치'],
+    kind: 'text',
+    namedRange: 'deals_next_step',
+    numberFormat: '@',
+  },
+  {
+    key: 'snoozeUntil',
+    en: 'Snooze until',
+    ko: '알림 보류 기한',
+    synonyms: ['Snooze', 'Snoozed until', '알림 보류', '알림 중지 기한'],
+    kind: 'date',
+    namedRange: 'deals_snooze_until',
+    numberFormat: 'yyyy-mm-dd',
+  },
+  {
+    key: 'lostReason',
+    en: 'Lost reason',
+    ko: '실패 사유',
+    synonyms: ['Loss reason', 'Reason lost', 'Lost because', '실패 이유', '실주 사유'],
+    kind: 'text',
+    namedRange: 'deals_lost_reason',
+    numberFormat: '@',
+  },
+];
+
+/** Columns a sheet must have to be adopted as a Deals table (the rest are added on set-up). */
+export const REQUIRED_DEAL_FIELDS: readonly DealField[] = ['deal', 'stage', 'amount'];
+
+export function dealColumn(key: DealField): ColumnSpec {
+  const spec = DEAL_COLUMNS.find((c) => c.key === key);
+  if (!spec) throw new Error(`schema: unknown deal field ${key}`);
+  return spec;
+}
+
+/** The Deals field a header names, or undefined for a user's own column. */
+export function fieldForHeader(header: unknown): DealField | undefined {
+  return fieldOf(DEAL_COLUMNS, header);
+}
+
+export interface HeaderMatch {
+  /** 0-based column index per recognised field (first match wins). */
+  columns: Columns<DealField>;
+  /** Header text as written, per recognised field. */
+  matchedHeaders: Partial<Record<DealField, string>>;
+  /** Required fields with no column. */
+  missingRequired: DealField[];
+}
+
+/** Finds the Deals columns in a header row. */
+export function matchDealHeaders(headerRow: readonly unknown[]): HeaderMatch {
+  const { columns, matchedHeaders, missing } = findColumns(DEAL_COLUMNS, headerRow);
+  const missingRequired = REQUIRED_DEAL_FIELDS.filter((f) => missing.includes(f));
+  return { columns, matchedHeaders, missingRequired };
+}

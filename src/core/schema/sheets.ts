@@ -1,0 +1,27 @@
+// Managed sheets: their names in each language and the other names they are found under.
+import type { Lang } from '../i18n';
+
+export type SheetKey = 'deals' | 'settings' | 'history' | 'alerts' | 'dashboard';
+
+/**
+ * Sheet names by language; a sheet is found under either name. The English History sheet is
+ * "Stage history": Excel reserves the name "History", so a workbook with it could not be
+ * downloaded as .xlsx and opened there. A sheet named "History" is still found (see OTHER_SHEET_NAMES).
+ */
+export const SHEET_NAMES: Record<SheetKey, Record<Lang, string>> = {
+  deals: { en: 'Deals', ko: '딜' },
+  settings: { en: 'Settings', ko: '설정' },
+  history: { en: 'Stage history', ko: '이력' },
+  alerts: { en: 'Alerts', ko: '알림 기록' },
+  dashboard: { en: 'Dashboard', ko: '대시보드' },
+};
+
+/** Further names a sheet is found under (older or hand-made workbooks). */
+export const OTHER_SHEET_NAMES: Partial<Record<SheetKey, readonly string[]>> = {
+  history: ['History', '단계 이력'],
+};
+
+/** Every name the sheet for `key` may have, preferred first. */
+export function sheetNamesFor(key: SheetKey): string[] {
+  return [SHEET_NAMES[key].en, SHEET_NAMES[key].ko, ...(OTHER_SHEET_NAMES[key] ?? [])];
+}
