@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { escapeHtml } from '../src/core/html';
 
 export interface OutboxEmail {
   to: string;
@@ -13,10 +14,6 @@ export interface OutboxEmail {
   name?: string;
   replyTo?: string;
   at: Date;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Builds one RFC 822 message (multipart/alternative: plain text and HTML) for an email. */

@@ -1,20 +1,13 @@
 // HtmlService: HtmlOutput objects and templates with <?= ?>, <?!= ?> and <? ?> scriptlets.
 
+import { escapeHtml } from '../../src/core/html';
 import type { ServiceEnv } from '../runtime';
 import { metered } from './metered';
 
 export const SandboxMode = { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' } as const;
 export const XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' } as const;
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: unknown): string {
-  return String(text ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 /** An HtmlOutput's state, readable without going through the metered object. */
 export interface HtmlOutputState {

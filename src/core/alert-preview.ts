@@ -3,7 +3,8 @@
 import { RESULT } from './alert-log';
 import type { AlertPlan } from './alert-plan';
 import { formatAmount } from './currency';
-import { escapeHtml, totalAmount } from './digest-email';
+import { totalAmount } from './digest-email';
+import { escapeHtml } from './html';
 import type { Lang } from './i18n';
 import type { Stage } from './stages';
 

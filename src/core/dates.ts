@@ -9,27 +9,36 @@ export function isDate(value: unknown): value is Date {
     !Number.isNaN((value as Date).getTime())
   );
 }
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
+/** The wall clock a moment shows in `timeZone`: year, month 1-12, day, hour 0-23, minute, second. */
+export function wallClock(
+  date: Date,
+  timeZone: string,
+): { y: number; m: number; d: number; h: number; min: number; s: number } {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
       timeZone,
+      hourCycle: 'h23',
       year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, f);
   }
-  return f;
+  const p = Object.fromEntries(f.formatToParts(date).map((x) => [x.type, Number(x.value)]));
+  return { y: p.year, m: p.month, d: p.day, h: p.hour, min: p.minute, s: p.second };
 }
 
 /** The calendar date (y, m 1-12, d) a moment falls on in `timeZone`. */
 export function calendarDate(date: Date, timeZone: string): { y: number; m: number; d: number } {
-  const parts = formatter(timeZone).formatToParts(date);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { y: get('year'), m: get('month'), d: get('day') };
+  const { y, m, d } = wallClock(date, timeZone);
+  return { y, m, d };
 }
 
 /** Day number (days since 1970-01-01) of the calendar date a moment falls on in `timeZone`. */
@@ -64,6 +73,12 @@ export function weekday(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
+/** True for a day number that is neither a Saturday, a Sunday nor one of the holidays. */
+export function isBusinessDay(day: number, holidays: ReadonlySet<number>): boolean {
+  const wd = weekday(day);
+  return wd !== 0 && wd !== 6 && !holidays.has(day);
+}
+
 /**
  * Business days after `from` up to and including `to` (both day numbers), skipping Saturdays,
  * Sundays and the given holiday day numbers. 0 when `to` <= `from`.
@@ -74,9 +89,6 @@ export function businessDaysBetween(
   holidays: ReadonlySet<number>,
 ): number {
   let n = 0;
-  for (let day = from + 1; day <= to; day++) {
-    const wd = weekday(day);
-    if (wd !== 0 && wd !== 6 && !holidays.has(day)) n++;
-  }
+  for (let day = from + 1; day <= to; day++) if (isBusinessDay(day, holidays)) n++;
   return n;
 }

@@ -1,5 +1,6 @@
 // The stall digest email: subject, plain text and HTML in English or Korean, every sheet value escaped.
 import { formatAmount } from './currency';
+import { escapeHtml } from './html';
 import type { Lang } from './i18n';
 import type { Stage } from './stages';
 import type { StalledDeal } from './stall';
@@ -28,19 +29,6 @@ export interface DigestEmail {
   subject: string;
   body: string;
   htmlBody: string;
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text made safe to place in HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
 /** One line: control characters (CR/LF from a cell) become spaces, so a value cannot break a header. */

@@ -1,29 +1,12 @@
 // The report date the daily job writes: midnight of today in the spreadsheet's time zone, as an instant.
-import { calendarDate, dayNumber } from './dates';
+import { calendarDate, dayNumber, wallClock } from './dates';
 
 const MS_PER_DAY = 86_400_000;
 
 /** Offset of `timeZone` from UTC at instant `ms`, in milliseconds (e.g. +9 h for Asia/Seoul). */
 function zoneOffsetMs(ms: number, timeZone: string): number {
-  const f = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
-  const wall = Date.UTC(
-    Number(p.year),
-    Number(p.month) - 1,
-    Number(p.day),
-    Number(p.hour),
-    Number(p.minute),
-    Number(p.second),
-  );
+  const w = wallClock(new Date(ms), timeZone);
+  const wall = Date.UTC(w.y, w.m - 1, w.d, w.h, w.min, w.s);
   return wall - Math.floor(ms / 1000) * 1000;
 }
 

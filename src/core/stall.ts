@@ -1,5 +1,5 @@
 // Stall detection: which open deals have sat in their stage longer than the stage allows, most urgent first.
-import { businessDaysBetween, dayNumber, weekday } from './dates';
+import { businessDaysBetween, dayNumber, isBusinessDay } from './dates';
 import type { Deal } from './deals';
 import type { Stage } from './stages';
 
@@ -59,8 +59,7 @@ function dayReaching(
   let n = 0;
   while (n < target) {
     day++;
-    const wd = weekday(day);
-    if (wd !== 0 && wd !== 6 && !holidays.has(day)) n++;
+    if (isBusinessDay(day, holidays)) n++;
   }
   return day;
 }

@@ -1,17 +1,8 @@
 // HTML for dialogs: the Check data summary. Every value from the sheet is escaped.
 import { PROBLEM_KINDS } from '../core/check-data';
+import { escapeHtml } from '../core/html';
 import { say } from '../core/messages';
 import type { CheckDataResult } from '../sheets/check-data-sheet';
-
-/** Text made safe to place in HTML element content and attribute values. */
-export function escapeHtml(text: unknown): string {
-  return String(text ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** Rows listed per problem before "…" (the notes on the sheet show them all). */
 const MAX_ROWS_LISTED = 20;

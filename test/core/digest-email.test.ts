@@ -1,6 +1,7 @@
 // The digest email a deal owner reads: subject with count and total, both parts, both languages, escaped values.
 import type { Deal } from '../../src/core/deals';
-import { escapeHtml, renderDigestEmail, rowLink } from '../../src/core/digest-email';
+import { renderDigestEmail, rowLink } from '../../src/core/digest-email';
+import { escapeHtml } from '../../src/core/html';
 import { DEFAULT_STAGES } from '../../src/core/stages';
 import type { StalledDeal } from '../../src/core/stall';
 

@@ -35,7 +35,7 @@ describe('writeOutbox', () => {
     await writeOutbox(dir, [{ ...mail, htmlBody: undefined }], 'lead@example.com');
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(html).toContain('정체된 딜 2건');
-    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>');
   });
 
