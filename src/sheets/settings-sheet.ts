@@ -120,15 +120,25 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, now: Date): Set
       const optionCells = [C.optionLabel, C.optionValue, C.optionKey];
       for (let r = 0; r < values.length; r++)
         if (optionCells.some((c) => String(values[r][c] ?? '') !== '')) last = r + 1;
-      const rows = missing.map((o) => [o[lang], optionDefault(o.key, now), o.key]);
+      // The options block's own columns, from its first: label, value, key.
+      const records = missing.map((o) => ({
+        optionLabel: o[lang],
+        optionValue: optionDefault(o.key, now),
+        optionKey: o.key,
+      }));
+      const block = SETTINGS_LAYOUT.options.headers;
+      const rows = records.map((r) => block.map((h) => r[h.key]));
       ensureRows(sheet, last + rows.length);
       ensureColumns(sheet, LAST_COLUMN);
-      sheet.getRange(last + 1, C.optionLabel + 1, rows.length, 3).setValues(settingsRows(rows));
-      rows.forEach((row, i) => {
+      sheet
+        .getRange(last + 1, C[block[0].key] + 1, rows.length, block.length)
+        .setValues(settingsRows(rows));
+      records.forEach((record, i) => {
         while (values.length <= last + i) values.push(new Array(LAST_COLUMN).fill(''));
-        values[last + i][C.optionLabel] = row[0];
-        values[last + i][C.optionValue] = isOurFormula(row[1]) ? '' : row[1];
-        values[last + i][C.optionKey] = row[2];
+        for (const h of block) {
+          const v = record[h.key];
+          values[last + i][C[h.key]] = isOurFormula(v) ? '' : v;
+        }
       });
       optionsAdded.push(...missing.map((o) => o.key));
     }
