@@ -15,6 +15,7 @@ import {
   formatValue,
 } from './number-format';
 import { dateToSerial, isDate, serialToMs } from './serial';
+import { shiftCellMeta, shiftGrid } from './shift';
 import { parseTyped } from './typing';
 
 /** Sheets refuses a cell value longer than this. */
@@ -114,70 +115,35 @@ export class SheetModel {
   }
 
   /**
-   * Moves conditional-format rule ranges after inserting (count > 0) or deleting (count < 0) rows or
-   * columns at `at`: ranges below move, ranges spanning the edit grow or shrink, emptied ones go, and
-   * a rule left without ranges goes. Rule formulas are not rewritten.
+   * Moves conditional-format rule ranges and bandings after inserting (count > 0) or deleting
+   * (count < 0) rows or columns at `at`, as Sheets moves any range: see `shiftGrid`. A rule left
+   * without ranges goes, and so does an emptied banding. Rule formulas are not rewritten.
    */
   shiftRules(axis: 'row' | 'col', at: number, count: number): void {
-    const shift = (g: GridRange): GridRange | undefined => {
-      const start = axis === 'row' ? g.row : g.col;
-      const size = axis === 'row' ? g.numRows : g.numCols;
-      const end = start + size - 1;
-      let nextStart = start;
-      let nextSize = size;
-      if (count > 0) {
-        if (at <= start) nextStart = start + count;
-        else if (at <= end) nextSize = size + count;
-      } else {
-        const delFirst = at;
-        const delLast = at - count - 1;
-        const overlap = Math.max(0, Math.min(end, delLast) - Math.max(start, delFirst) + 1);
-        nextSize = size - overlap;
-        if (delFirst < start)
-          nextStart = Math.max(delFirst, start - Math.min(-count, start - delFirst));
-      }
-      if (nextSize <= 0) return undefined;
-      return axis === 'row'
-        ? { ...g, row: nextStart, numRows: nextSize }
-        : { ...g, col: nextStart, numCols: nextSize };
-    };
     this.conditionalRules = this.conditionalRules
       .map((rule) => ({
         ...rule,
         ranges: rule.ranges
-          .map((r) => (r.sheetId === this.sheetId ? { ...r, grid: shift(r.grid) } : r))
+          .map((r) =>
+            r.sheetId === this.sheetId ? { ...r, grid: shiftGrid(r.grid, axis, at, count) } : r,
+          )
           .filter((r): r is { sheetId: number; grid: GridRange } => r.grid !== undefined),
       }))
       .filter((rule) => rule.ranges.length > 0);
+    const kept: BandingSpec[] = [];
+    for (const banding of this.bandings) {
+      const grid = shiftGrid(banding.grid, axis, at, count);
+      if (!grid) continue;
+      // The Banding objects scripts hold point at this spec: move it in place.
+      banding.grid = grid;
+      kept.push(banding);
+    }
+    this.bandings = kept;
   }
 
   /** Moves per-cell properties after inserting (count > 0) or deleting (count < 0) rows/columns at `at`. */
   shiftMeta(axis: 'row' | 'col', at: number, count: number, inheritFrom?: number): void {
-    const moved = new Map<string, CellMeta>();
-    for (const [k, m] of this.meta) {
-      const [r, c] = k.split(':').map(Number);
-      const pos = axis === 'row' ? r : c;
-      let next = pos;
-      if (count > 0 && pos >= at) next = pos + count;
-      if (count < 0 && pos >= at) {
-        if (pos < at - count) continue;
-        next = pos + count;
-      }
-      moved.set(axis === 'row' ? `${next}:${c}` : `${r}:${next}`, m);
-    }
-    // Inserted rows/columns take the formatting and validation of their neighbour, as in Sheets.
-    if (count > 0 && inheritFrom !== undefined) {
-      const src = inheritFrom >= at ? inheritFrom + count : inheritFrom;
-      for (const [k, m] of [...moved]) {
-        const [r, c] = k.split(':').map(Number);
-        if ((axis === 'row' ? r : c) !== src) continue;
-        for (let i = 0; i < count; i++) {
-          const copy: CellMeta = { ...m };
-          delete copy.note;
-          moved.set(axis === 'row' ? `${at + i}:${c}` : `${r}:${at + i}`, copy);
-        }
-      }
-    }
+    const moved = shiftCellMeta(this.meta, axis, at, count, inheritFrom);
     this.meta.clear();
     for (const [k, m] of moved) this.meta.set(k, m);
   }
