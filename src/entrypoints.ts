@@ -58,6 +58,7 @@ export function menuOpenSettings(): void {
 /** Installable on-edit trigger (installed by "Enable daily alerts"): records Stage/Status changes in History. */
 export function onPipelineEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   handleDealsEdit(e, {
+    app: SpreadsheetApp,
     documentProperties: PropertiesService.getDocumentProperties(),
     now: new Date(),
     user: editorEmail(e, Session),

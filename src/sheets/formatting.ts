@@ -4,7 +4,6 @@ import {
   DEAL_COLUMNS,
   type HeaderMatch,
   SETTINGS_COLUMNS,
-  SETTINGS_LAYOUT,
   type SettingsField,
 } from '../core/schema';
 
@@ -17,11 +16,11 @@ export const STALL_COLOURS = { warning: '#fff2cc', escalated: '#f4cccc' } as con
 /** Marker inside our conditional-format formulas (N("…") is 0), so re-running set-up replaces only ours. */
 export const STALL_RULE_MARK = 'N("pipeline-stall")=0';
 
-/** Header row bold and frozen; each recognised column gets its number format on the data rows. */
-export function formatDeals(deals: Sheet, header: HeaderMatch, width: number): void {
+/** Header row bold and frozen; each recognised column gets its number format on rows 2..reach. */
+export function formatDeals(deals: Sheet, header: HeaderMatch, width: number, reach: number): void {
   deals.setFrozenRows(1);
   deals.getRange(1, 1, 1, width).setFontWeight('bold');
-  const rows = deals.getMaxRows() - 1;
+  const rows = reach - 1;
   if (rows < 1) return;
   for (const spec of DEAL_COLUMNS) {
     const col = header.columns[spec.key];
@@ -57,10 +56,22 @@ function widenDealColumns(deals: Sheet, header: HeaderMatch): void {
   }
 }
 
-/** Adds row banding over the table unless the sheet already has some (the user's or ours). */
-export function bandDeals(deals: Sheet, width: number): void {
-  if (deals.getBandings().length > 0) return;
-  deals.getRange(1, 1, deals.getMaxRows(), width).applyRowBanding();
+/**
+ * Bands the table's rows 1..reach. A sheet with no banding gets ours; a banding the sheet already
+ * has (the user's or ours) that starts at the header and stops short of `reach` is stretched to
+ * it, keeping its columns and colours. One read, at most one write per banding.
+ */
+export function bandDeals(deals: Sheet, width: number, reach: number): void {
+  const bandings = deals.getBandings();
+  if (bandings.length === 0) {
+    deals.getRange(1, 1, reach, width).applyRowBanding();
+    return;
+  }
+  for (const banding of bandings) {
+    const range = banding.getRange();
+    if (range.getRow() === 1 && range.getLastRow() < reach)
+      banding.setRange(deals.getRange(1, range.getColumn(), reach, range.getNumColumns()));
+  }
 }
 
 /**
@@ -79,10 +90,9 @@ export function stallFormulas(
   const ref = (col: number) => `$${columnLetter(col + 1)}2`;
   const s = quotedSheet(settingsName);
   const col = (field: SettingsField) => columnLetter(SETTINGS_COLUMNS[field] + 1);
-  const rowsEnd = SETTINGS_LAYOUT.maxRows + 1;
-  // The stages table from either label column through Stall after; VLOOKUP counts from its first column.
-  const table = (from: SettingsField) =>
-    `INDIRECT("${s}!${col(from)}2:${col('stageStallDays')}${rowsEnd}")`;
+  // The stages table from either label column through Stall after; VLOOKUP counts from its first
+  // column. Open-ended (A2:D): the lookup reaches every stage row, however far the Settings grid grows.
+  const table = (from: SettingsField) => `INDIRECT("${s}!${col(from)}2:${col('stageStallDays')}")`;
   const offset = (from: SettingsField) =>
     SETTINGS_COLUMNS.stageStallDays - SETTINGS_COLUMNS[from] + 1;
   const stall = `IFERROR(VLOOKUP(${ref(c.stage)},${table('stageEn')},${offset('stageEn')},FALSE),VLOOKUP(${ref(c.stage)},${table('stageKo')},${offset('stageKo')},FALSE))`;
@@ -114,7 +124,7 @@ function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): bo
 
 /**
  * Replaces our stalled-row rules (the user's own rules are kept, after ours) over the table's data
- * rows. One read and one write of the sheet's rules.
+ * rows 2..reach. One read and one write of the sheet's rules.
  */
 export function applyStallColours(
   app: App,
@@ -123,11 +133,12 @@ export function applyStallColours(
   width: number,
   settingsName: string,
   reportDateRow: number | undefined,
+  reach: number,
 ): void {
   const kept = deals.getConditionalFormatRules().filter((r) => !isOurRule(r));
   const formulas =
     reportDateRow === undefined ? undefined : stallFormulas(header, settingsName, reportDateRow);
-  const rows = deals.getMaxRows() - 1;
+  const rows = reach - 1;
   const ours: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   if (formulas && rows >= 1) {
     const range = deals.getRange(2, 1, rows, width);

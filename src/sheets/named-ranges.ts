@@ -4,7 +4,6 @@ import {
   type HeaderMatch,
   OPTIONS,
   SETTINGS_COLUMNS,
-  SETTINGS_LAYOUT,
   SETTINGS_NAMED_RANGES,
   type SettingsField,
 } from '../core/schema';
@@ -12,9 +11,14 @@ import {
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Names each recognised Deals column over its data rows 2..max rows (replacing an older range). */
-export function nameDealColumns(ss: Spreadsheet, deals: Sheet, header: HeaderMatch): void {
-  const rows = deals.getMaxRows() - 1;
+/** Names each recognised Deals column over its data rows 2..reach (replacing an older range). */
+export function nameDealColumns(
+  ss: Spreadsheet,
+  deals: Sheet,
+  header: HeaderMatch,
+  reach: number,
+): void {
+  const rows = reach - 1;
   if (rows < 1) return;
   for (const spec of DEAL_COLUMNS) {
     const col = header.columns[spec.key];
@@ -23,15 +27,16 @@ export function nameDealColumns(ss: Spreadsheet, deals: Sheet, header: HeaderMat
 }
 
 /**
- * Names the Settings blocks (stage labels and probabilities, targets, holidays) and the option
- * cells that have a name (report_date), given the 1-based row of each option.
+ * Names the Settings blocks (stage labels and probabilities, targets, holidays) over rows 2..reach
+ * and the option cells that have a name (report_date), given the 1-based row of each option.
  */
 export function nameSettingsRanges(
   ss: Spreadsheet,
   settings: Sheet,
   optionRows: ReadonlyMap<string, number>,
+  reach: number,
 ): void {
-  const n = SETTINGS_LAYOUT.maxRows;
+  const n = reach - 1;
   const column = (field: SettingsField, width = 1) =>
     settings.getRange(2, SETTINGS_COLUMNS[field] + 1, n, width);
   ss.setNamedRange(SETTINGS_NAMED_RANGES.stageNames, column('stageEn'));

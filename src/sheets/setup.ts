@@ -14,11 +14,10 @@ import { parseSettings } from '../core/settings';
 import { findStage, parseStatus } from '../core/stages';
 import { assignDealIds } from './deal-ids';
 import { ensureDealsSheet } from './deals-sheet';
-import { applyStallColours, bandDeals, formatDeals } from './formatting';
+import { formatDeals } from './formatting';
 import { ensureDashboardSheet, ensureLogSheet } from './log-sheets';
-import { nameDealColumns, nameSettingsRanges } from './named-ranges';
+import { pointAllRanges } from './range-reach';
 import { ensureSettingsSheet } from './settings-sheet';
-import { applyDealValidation } from './validation';
 import { findSheet, readSheetValues, workbookLang, writeDealColumn } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,7 +56,8 @@ function currentLang(ss: Spreadsheet): Lang {
 /**
  * Sets the pipeline up or upgrades it in place: Settings, Deals (adopting a hand-made sheet),
  * History, Alerts and Dashboard; missing columns and options; Deal IDs; validation, formats,
- * banding, named ranges and stalled-row colours. Running it twice changes nothing the second time.
+ * banding, named ranges and stalled-row colours, reaching the end of each grid with spare rows
+ * below the data. Running it twice changes nothing the second time.
  */
 export function setUpPipeline(ss: Spreadsheet, services: SetUpServices): SetUpReport {
   const lang = currentLang(ss);
@@ -90,19 +90,16 @@ export function setUpPipeline(ss: Spreadsheet, services: SetUpServices): SetUpRe
 
   ss.toast(say(lang, 'setUpFormatting'), say(lang, 'setUpTitle'));
   const width = deals.values[0].length;
-  formatDeals(deals.sheet, deals.header, width);
-  bandDeals(deals.sheet, width);
-  applyDealValidation(services.app, deals.sheet, settings.sheet, deals.header, lang);
-  nameDealColumns(ss, deals.sheet, deals.header);
-  nameSettingsRanges(ss, settings.sheet, settings.optionRows);
-  applyStallColours(
-    services.app,
-    deals.sheet,
-    deals.header,
-    width,
-    settings.sheet.getName(),
-    settings.optionRows.get('report_date'),
-  );
+  const reach = pointAllRanges(ss, services.app, {
+    lang,
+    deals: { sheet: deals.sheet, header: deals.header, width, lastDataRow: deals.values.length },
+    settings: {
+      sheet: settings.sheet,
+      lastDataRow: settings.values.length,
+      optionRows: settings.optionRows,
+    },
+  });
+  formatDeals(deals.sheet, deals.header, width, reach.deals);
   ss.toast(say(lang, 'setUpDone'), say(lang, 'setUpTitle'));
 
   return {

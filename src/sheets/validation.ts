@@ -1,7 +1,7 @@
 // Data validation on the Deals columns: dropdowns from Settings, number ranges, dates, emails.
 import type { Lang } from '../core/i18n';
 import { say } from '../core/messages';
-import { DEAL_COLUMNS, type HeaderMatch, SETTINGS_COLUMNS, SETTINGS_LAYOUT } from '../core/schema';
+import { DEAL_COLUMNS, type HeaderMatch, SETTINGS_COLUMNS } from '../core/schema';
 import { STATUS_LABELS, type Status } from '../core/stages';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,8 +11,9 @@ type App = Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'newDataValidation'
 const VALIDATED_KINDS = new Set(['stage', 'status', 'amount', 'probability', 'date', 'email']);
 
 /**
- * Sets validation on every recognised Deals column over data rows 2..max rows (one call per column).
- * Stage is a dropdown over the Settings stage labels in the workbook's language, a range rule so
+ * Sets validation on every recognised Deals column over data rows 2..reach (one call per column).
+ * Stage is a dropdown over the Settings stage labels (rows 2..reach.settings) in the workbook's
+ * language, a range rule so
  * renaming or adding stages in Settings flows through; labels in the other language stay allowed
  * (with a warning mark) because the add-on accepts either. Status offers Open/Won/Lost in the
  * workbook's language. Amount ≥ 0, Probability 0–100%, dates and the owner's email reject bad input.
@@ -23,13 +24,14 @@ export function applyDealValidation(
   settings: Sheet,
   header: HeaderMatch,
   lang: Lang,
+  reach: { deals: number; settings: number },
 ): void {
-  const rows = deals.getMaxRows() - 1;
+  const rows = reach.deals - 1;
   if (rows < 1) return;
   const stageLabels = settings.getRange(
     2,
     SETTINGS_COLUMNS[lang === 'ko' ? 'stageKo' : 'stageEn'] + 1,
-    SETTINGS_LAYOUT.maxRows,
+    reach.settings - 1,
     1,
   );
   for (const spec of DEAL_COLUMNS) {

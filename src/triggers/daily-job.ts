@@ -12,6 +12,7 @@ import { planDefaultProbabilities } from '../core/probability-defaults';
 import { isoDate, reportDate } from '../core/report-day';
 import { findStalledDeals } from '../core/stall';
 import { assignDealIds } from '../sheets/deal-ids';
+import { keepSnapshotRangesCovering, type RuleBuilders } from '../sheets/range-reach';
 import {
   appendRows,
   readWorkbook,
@@ -26,6 +27,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** The Apps Script services the job uses, handed in so tests and the emulator can supply their own. */
 export interface JobServices {
   spreadsheet: Spreadsheet;
+  /** Rule builders, for re-pointing dropdowns and stalled-row colours when the grid has grown. */
+  app: RuleBuilders;
   lockService: Pick<GoogleAppsScript.Lock.LockService, 'getScriptLock'>;
   mailApp: Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
   /** Document properties: the sent-email journal lives there (per spreadsheet). */
@@ -170,6 +173,8 @@ export function runDailyJobWith(services: JobServices, options: JobOptions): Job
     }
     const now = services.now();
     const { timeZone } = snapshot;
+    // Rows added below the grid since the last run fall outside every range until re-pointed.
+    keepSnapshotRangesCovering(services.app, snapshot);
     setReportDate(snapshot, reportDate(now, timeZone));
     // Rows added by scripts, imports or pastes that fired no edit: give them IDs (so History and
     // the alert log can name them) and their stage's probability, like set-up does.
@@ -236,6 +241,7 @@ export function runDailyJobWith(services: JobServices, options: JobOptions): Job
 export function appsScriptJobServices(): JobServices {
   return {
     spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    app: SpreadsheetApp,
     lockService: LockService,
     mailApp: MailApp,
     properties: PropertiesService.getDocumentProperties(),

@@ -3,6 +3,7 @@ import { planEditHistory } from '../core/history';
 import { matchDealHeaders, SHEET_NAMES } from '../core/schema';
 import { assignDealIds } from '../sheets/deal-ids';
 import { ensureLogSheet } from '../sheets/log-sheets';
+import { dealsCovered, keepSnapshotRangesCovering, type RuleBuilders } from '../sheets/range-reach';
 import { appendRows, findSheet, readWorkbook, writeDealColumn } from '../sheets/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,6 +17,8 @@ export interface DealsEditEvent {
 }
 
 export interface EditServices {
+  /** Rule builders, for re-pointing dropdowns and stalled-row colours over rows added below. */
+  app: RuleBuilders;
   documentProperties: GoogleAppsScript.Properties.Properties;
   now: Date;
   /** Who edited (the event's user, else the active user; may be blank). */
@@ -32,7 +35,8 @@ export interface EditOutcome {
  * Handles a person's edit: when it touches Stage or Status cells of Deals (typing, multi-cell
  * edits, pastes), it appends one History row per deal whose stage or status really changed (one
  * write), sets Stage entered and the stage's default Probability, and gives those deals a Deal ID
- * if they lack one. Other edits cost two small reads and nothing else.
+ * if they lack one. An edit below the rows the Deals ranges cover points them at the grown grid
+ * first. Other edits cost two small reads and nothing else.
  */
 export function handleDealsEdit(
   e: DealsEditEvent,
@@ -54,10 +58,17 @@ export function handleDealsEdit(
     const c = header.columns[field];
     return c !== undefined && c + 1 >= firstCol && c + 1 <= lastCol;
   };
-  if (!touches('stage') && !touches('status')) return undefined;
-
+  const stageOrStatus = touches('stage') || touches('status');
+  // A paste past the last row grows the grid, and rows added at the bottom are outside every
+  // range: an edit there re-points them (two lookups to tell).
   const ss = e.source;
-  const snapshot = readWorkbook(ss, { alerts: false });
+  const covered = dealsCovered(ss);
+  const below = covered !== undefined && lastRow > covered;
+  if (!stageOrStatus && !below) return undefined;
+
+  const snapshot = readWorkbook(ss, { alerts: false, history: stageOrStatus });
+  if (below) keepSnapshotRangesCovering(services.app, snapshot);
+  if (!stageOrStatus) return { historyRows: 0, idsAssigned: 0 };
   const edited = snapshot.deals.rows.filter((d) => d.row >= firstRow && d.row <= lastRow);
   if (edited.length === 0) return { historyRows: 0, idsAssigned: 0 };
   const idsAssigned = assignDealIds(snapshot, services.documentProperties, edited);
