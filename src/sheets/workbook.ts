@@ -1,6 +1,7 @@
 // The workbook adapter: reads Settings, Deals, History and Alerts in one batch each, and writes back in batches.
 import { type Deal, readDealRows } from '../core/deals';
 import { type Lang, langFromLocale } from '../core/i18n';
+import { SPARE_ROWS } from '../core/range-reach';
 import {
   type DealField,
   type HeaderMatch,
@@ -121,7 +122,8 @@ export function ensureColumns(sheet: Sheet, columns: number): void {
 
 /**
  * Appends rows after the sheet's last row in one setValues (rows padded to the same width),
- * every string made formula-safe. Does nothing for no rows.
+ * every string made formula-safe. A grid too short for them grows with SPARE_ROWS to spare (see
+ * core/range-reach), so a log does not grow its grid on every append. Does nothing for no rows.
  */
 export function appendRows(sheet: Sheet, rows: readonly (readonly unknown[])[]): void {
   if (rows.length === 0) return;
@@ -130,7 +132,9 @@ export function appendRows(sheet: Sheet, rows: readonly (readonly unknown[])[]):
     rows.map((r) => (r.length < width ? [...r, ...new Array(width - r.length).fill('')] : r)),
   );
   const first = sheet.getLastRow() + 1;
-  ensureRows(sheet, first + rows.length - 1);
+  const last = first + rows.length - 1;
+  const gridRows = sheet.getMaxRows();
+  if (last > gridRows) sheet.insertRowsAfter(gridRows, last + SPARE_ROWS - gridRows);
   sheet.getRange(first, 1, rows.length, width).setValues(padded);
 }
 

@@ -1,4 +1,5 @@
-// Service-call budget: set-up, Check data and a pasted block cost the same number of calls at 10,000 deals as at 100.
+// Service-call budget: set-up, Check data, a pasted block, rows added past the grid and the daily job
+// cost the same number of calls at 10,000 deals as at 100.
 import type { Emulator } from '../../emulator';
 import { emulator } from './emulator-setup';
 
@@ -28,9 +29,18 @@ function measure(emu: Emulator, run: () => void) {
   return { read, write, other, mail };
 }
 
+/** Rows 1-based `from`..`from + count - 1` of deals, as an import or another tool would add them. */
+function moreDeals(from: number, count: number): unknown[][] {
+  return deals(from + count).slice(from, from + count);
+}
+
 async function workbookWith(n: number) {
   const emu = await emulator();
   emu.setValues('시트1', 'A1', deals(n));
+  // An imported file's grid ends at its last row, small or large.
+  const spare = emu.sheet('시트1').maxRows - (n + 1);
+  if (spare > 0)
+    emu.execute('menu', () => emu.spreadsheet.getSheetByName('시트1')!.deleteRows(n + 2, spare));
   const setUp = measure(emu, () => emu.run('menuSetUp'));
   const checkData = measure(emu, () => emu.run('menuCheckData'));
   emu.execute('menu', () => {
@@ -41,7 +51,19 @@ async function workbookWith(n: number) {
   const block = Array.from({ length: pasteRows }, (_, i) => [STAGES[(i + 2) % STAGES.length]]);
   const paste = measure(emu, () => emu.userEdit('딜', 'D2', block));
   const history = emu.getValues('이력').length - 1;
-  return { emu, setUp, checkData, paste, history };
+  // The first run reconciles History for deals no edit saw; the second is an ordinary day's run.
+  emu.run('runDailyJob', { mode: 'time-trigger' });
+  const job = measure(emu, () => emu.run('runDailyJob', { mode: 'time-trigger' }));
+  // A person pastes 300 deals past the end of the grid (the edit handler re-points the ranges),
+  // then another tool appends 300 more past the new end (no edit event: the daily job does it).
+  const dealsSheet = emu.sheet('딜');
+  const pastGrid = measure(emu, () =>
+    emu.userEdit('딜', `A${dealsSheet.maxRows + 1}`, moreDeals(n, 300)),
+  );
+  emu.setValues('딜', `A${dealsSheet.maxRows + 1}`, moreDeals(n + 300, 300));
+  const grownJob = measure(emu, () => emu.run('runDailyJob', { mode: 'time-trigger' }));
+  const covered = emu.workbook.namedRange('deals_amount')!.grid;
+  return { emu, setUp, checkData, paste, history, job, pastGrid, grownJob, covered };
 }
 
 describe('service calls do not grow with the number of deals', () => {
@@ -51,11 +73,20 @@ describe('service calls do not grow with the number of deals', () => {
     expect(large.setUp).toEqual(small.setUp);
     expect(large.checkData).toEqual(small.checkData);
     expect(large.paste).toEqual(small.paste);
+    expect(large.job).toEqual(small.job);
+    expect(large.pastGrid).toEqual(small.pastGrid);
+    expect(large.grownJob).toEqual(small.grownJob);
     // The budgets themselves (reads and writes are what Apps Script charges for).
     expect(large.setUp.read).toBeLessThanOrEqual(6);
     expect(large.checkData).toMatchObject({ read: 4, write: 2 });
     expect(large.paste.read).toBeLessThanOrEqual(6);
     expect(large.paste.write).toBeLessThanOrEqual(4);
+    // After rows were added past the grid, the ranges reach past the last deal with rows to spare.
+    for (const { covered, emu } of [small, large]) {
+      const lastDeal = emu.getValues('딜').length;
+      expect(covered.row + covered.numRows - 1).toBe(emu.sheet('딜').maxRows);
+      expect(emu.sheet('딜').maxRows).toBeGreaterThanOrEqual(lastDeal + 500);
+    }
     // Every pasted row changed stage, and each got one History row.
     expect(large.history).toBe(500);
     expect(small.history).toBe(100);

@@ -36,7 +36,9 @@ describe('set-up on a blank spreadsheet', () => {
     expect(stageRange?.sheet.name).toBe('딜');
     expect(stageRange?.grid).toMatchObject({ row: 2, col: 5, numRows: 999, numCols: 1 });
     expect(emu.workbook.namedRange('report_date')?.grid).toMatchObject({ row: 2, col: 7 });
-    expect(emu.workbook.namedRange('stage_names_ko')?.grid).toMatchObject({ col: 2, numRows: 200 });
+    // The Settings tables are named to the end of the Settings grid, so a stage or target added below
+    // row 201 still counts.
+    expect(emu.workbook.namedRange('stage_names_ko')?.grid).toMatchObject({ col: 2, numRows: 999 });
 
     const rules = deals.conditionalRules;
     expect(rules.map((r) => r.format.background)).toEqual(['#f4cccc', '#fff2cc']);
