@@ -47,7 +47,7 @@ export function midnight(iso: string, timeZone: string): Date {
 }
 
 /** The Deals row for a spec, in schema column order. */
-function dealRow(d: DealSpec, timeZone: string): unknown[] {
+export function dealRow(d: DealSpec, timeZone: string): unknown[] {
   const byKey: Record<string, unknown> = {
     dealId: d.id,
     deal: d.name ?? `Deal ${d.id}`,

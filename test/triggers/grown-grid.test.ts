@@ -169,8 +169,13 @@ describe('deals added below the grid set-up saw', () => {
     expect(emu.sheet('Deals').maxRows).toBe(1000);
     expect(dealsReach(emu)).toBe(1000);
 
-    // The team fills the grid, then pastes 500 more deals past its last row (Sheets grows the grid).
-    emu.userEdit('Deals', 'A302', rows(300, 999, typed));
+    // The grid fills up (an import, say), then a person pastes 500 more deals past its last row
+    // (Sheets grows the grid to fit the paste).
+    emu.setValues(
+      'Deals',
+      'A302',
+      rows(300, 999, (iso) => midnight(iso, ZONE)),
+    );
     emu.userEdit('Deals', 'A1001', rows(999, 1499, typed));
     expect(emu.sheet('Deals').maxRows).toBe(1500);
     // Deal 1002 (row 1004) has been in Prospecting since 5 January: escalated, but out of every range.
@@ -224,5 +229,27 @@ describe('deals added below the grid set-up saw', () => {
     expect(emu.getValues('Dashboard', 'H1')[0][0]).toBe(
       amounts.reduce((s, i) => s + deal(i).amount, 0),
     );
+  });
+
+  it('a target pasted past the end of the Settings grid counts after the daily job', async () => {
+    const emu = await setUpPipeline(10);
+    const targetCell = () => {
+      const at = emu.workbook.namedRange('target_amount')!;
+      return emu.getValues(
+        at.sheet.name,
+        `${String.fromCharCode(64 + at.grid.col)}${at.grid.row}`,
+      )[0][0];
+    };
+    expect(targetCell()).toBe(TARGET);
+    const settingsRows = emu.sheet('Settings').maxRows;
+    emu.userEdit('Settings', `J${settingsRows + 1}`, [['2026-02-01', '2026-03-31', '2000000000']]);
+    expect(targetCell()).toBe(TARGET);
+
+    emu.advanceClock('2026-03-03T08:00:00+09:00');
+    emu.run('runDailyJob', { mode: 'time-trigger' });
+    expect(targetCell()).toBe(TARGET + 2_000_000_000);
+    const targets = emu.workbook.namedRange('targets_amount')!.grid;
+    expect(targets.row + targets.numRows - 1).toBe(emu.sheet('Settings').maxRows);
+    expect(emu.sheet('Settings').maxRows).toBe(settingsRows + 1 + 1000);
   });
 });
