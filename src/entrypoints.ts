@@ -260,5 +260,5 @@ export function menuDisableAlerts(): void {
 /** Menu: Refresh dashboard — rewrites the Dashboard sheet's formulas, stalled-per-owner table and charts. */
 export function menuRefreshDashboard(): void {
   // refreshDashboard itself says it is done, in the workbook's language.
-  refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), SpreadsheetApp, new Date());
 }

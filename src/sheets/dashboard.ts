@@ -4,6 +4,7 @@ import { SHEET_NAMES } from '../core/schema';
 import { toSheetText } from '../core/sheet-text';
 import { findStalledDeals } from '../core/stall';
 import { type DashboardLayout, dashboardLayout, type OwnerStall } from './dashboard-layout';
+import { keepSnapshotRangesCovering, type RuleBuilders } from './range-reach';
 import { findSheet, readWorkbook, type WorkbookSnapshot } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,11 +35,14 @@ export function stalledByOwner(snapshot: WorkbookSnapshot, today: Date): OwnerSt
 
 /**
  * Rewrites the Dashboard: one clear, one setValues and one setNumberFormats over the dashboard area,
- * and its two charts replaced. `now` is used when Settings has no report date yet.
+ * and its two charts replaced, after pointing the ranges it reads at rows added below them. `now` is
+ * used when Settings has no report date yet.
  */
-export function refreshDashboard(ss: Spreadsheet, now: Date): DashboardLayout {
+export function refreshDashboard(ss: Spreadsheet, app: RuleBuilders, now: Date): DashboardLayout {
   // The dashboard needs Settings and Deals only.
   const snapshot = readWorkbook(ss, { history: false, alerts: false });
+  // Its figures read the named ranges: deals added below them since the daily job must count.
+  keepSnapshotRangesCovering(app, snapshot);
   const today = snapshot.settings.reportDate ?? now;
   const layout = dashboardLayout(
     snapshot.lang,

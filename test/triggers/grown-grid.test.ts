@@ -181,7 +181,10 @@ describe('deals added below the grid set-up saw', () => {
     // Deal 1002 (row 1004) has been in Prospecting since 5 January: escalated, but out of every range.
     expect(emu.effectiveBackground('Deals', 'A1004')).toBe(PLAIN);
     expect(validation(emu, 1004, 'stage')).toBeUndefined();
-    expectFigures(emu, 999);
+    emu.typeFormula('Dashboard', 'L1', '=SUM(deals_amount)');
+    const total = (count: number) =>
+      Array.from({ length: count }, (_, i) => deal(i).amount).reduce((a, b) => a + b, 0);
+    expect(emu.getValues('Dashboard', 'L1')[0][0]).toBe(total(999));
 
     emu.advanceClock('2026-03-03T08:00:00+09:00');
     emu.run('runDailyJob', { mode: 'time-trigger' });
@@ -190,6 +193,7 @@ describe('deals added below the grid set-up saw', () => {
     expect(emu.sheet('Deals').maxRows).toBe(2500);
     expect(dealsReach(emu)).toBe(2500);
     expectFigures(emu, 1499);
+    expect(emu.getValues('Dashboard', 'L1')[0][0]).toBe(total(1499));
     for (const row of [1004, 1500, 2500]) {
       expect(validation(emu, row, 'stage')).toBe('VALUE_IN_RANGE');
       expect(validation(emu, row, 'status')).toBe('VALUE_IN_LIST');
@@ -224,9 +228,9 @@ describe('deals added below the grid set-up saw', () => {
     expect(emu.effectiveBackground('Deals', 'A1004')).toBe(PLAIN);
     emu.userEdit('Deals', `${letter('stageEntered')}1004`, '2026-01-05');
     expect(emu.effectiveBackground('Deals', 'A1004')).toBe(ESCALATED);
-    emu.typeFormula('Dashboard', 'H1', '=SUM(deals_amount)');
+    emu.typeFormula('Dashboard', 'L1', '=SUM(deals_amount)');
     const amounts = [...Array.from({ length: 10 }, (_, i) => i), 999, 1000, 1001, 1002, 1003, 1004];
-    expect(emu.getValues('Dashboard', 'H1')[0][0]).toBe(
+    expect(emu.getValues('Dashboard', 'L1')[0][0]).toBe(
       amounts.reduce((s, i) => s + deal(i).amount, 0),
     );
   });
@@ -251,5 +255,15 @@ describe('deals added below the grid set-up saw', () => {
     const targets = emu.workbook.namedRange('targets_amount')!.grid;
     expect(targets.row + targets.numRows - 1).toBe(emu.sheet('Settings').maxRows);
     expect(emu.sheet('Settings').maxRows).toBe(settingsRows + 1 + 1000);
+  });
+
+  it('Refresh dashboard counts deals pasted past the grid before any daily job has run', async () => {
+    const emu = await setUpPipeline(10);
+    emu.userEdit('Deals', 'A1001', rows(999, 1005, typed));
+    const cells = dashboardLayout('en', DEFAULT_STAGES.length, [], 'KRW').cells;
+    emu.run('menuRefreshDashboard');
+    const funnelRow = Number(cells.funnel.slice(1));
+    expect(emu.getValues('Dashboard', `B${funnelRow + 1}`)[0][0]).toBe(16);
+    expect(dealsReach(emu)).toBe(emu.sheet('Deals').maxRows);
   });
 });
