@@ -36,7 +36,7 @@ export interface EditOutcome {
  * edits, pastes), it appends one History row per deal whose stage or status really changed (one
  * write), sets Stage entered and the stage's default Probability, and gives those deals a Deal ID
  * if they lack one. An edit below the rows the Deals ranges cover points them at the grown grid
- * first. Other edits cost two small reads and nothing else.
+ * first. Other edits cost one read of the header row and a few lookups.
  */
 export function handleDealsEdit(
   e: DealsEditEvent,
