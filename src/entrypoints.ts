@@ -1,12 +1,7 @@
 // Every function Apps Script can see: simple triggers, menu actions, trigger handlers, custom functions.
 // Each is a few lines calling into the modules; the build keeps these names and JSDoc as written.
 
-import {
-  disableAlertsFromMenu,
-  enableAlertsFromMenu,
-  previewStallAlerts,
-  sendStallAlertsNow,
-} from './alerts/alert-commands';
+import type { AlertServices } from './alerts/alert-services';
 import type { CellArg } from './core/args';
 import { conversionRate } from './core/conversion';
 import { coverageRatio } from './core/coverage';
@@ -16,14 +11,20 @@ import { forecastRange, targetProbability } from './core/forecast-range';
 import { funnelTable } from './core/funnel';
 import { closedWinRate } from './core/winrate';
 import { refreshDashboard } from './sheets/dashboard';
-import { appsScriptJobServices, runDailyJobWith } from './triggers/daily-job';
+import { runDailyJobWith } from './triggers/daily-job';
 import { editorEmail, handleDealsEdit } from './triggers/edit-handler';
+import {
+  disableAlertsFromMenu,
+  enableAlertsFromMenu,
+  previewStallAlerts,
+  sendStallAlertsNow,
+} from './ui/alert-commands';
 import { buildMenu } from './ui/menu';
 import { checkDataFromMenu, openSettings, setUpFromMenu } from './ui/workbook-commands';
 
 /** Simple trigger: adds the Pipeline menu. Runs in AuthMode.NONE too, so it only builds the menu. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(SpreadsheetApp.getUi(), e);
+  buildMenu(SpreadsheetApp.getUi(), e, () => SpreadsheetApp.getActiveSpreadsheet());
 }
 
 /** Simple trigger: adds the menu when the add-on is installed. */
@@ -224,14 +225,29 @@ export function TARGET_PROBABILITY(
   return targetProbability(amounts, probabilities, target, statuses);
 }
 
+/** The real Apps Script services stall alerts use, read when an entry point runs (never at load). */
+function appsScriptAlertServices_(): AlertServices {
+  return {
+    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    app: SpreadsheetApp,
+    lockService: LockService,
+    mailApp: MailApp,
+    properties: PropertiesService.getDocumentProperties(),
+    scriptApp: ScriptApp,
+    effectiveUser: () => Session.getEffectiveUser().getEmail(),
+    now: () => new Date(),
+    log: (message) => console.log(message),
+  };
+}
+
 /** Time-driven trigger (installed by "Enable daily alerts"): the daily stall-alert job. */
 export function runDailyJob(): void {
-  runDailyJobWith(appsScriptJobServices(), { trigger: 'schedule' });
+  runDailyJobWith(appsScriptAlertServices_(), { trigger: 'schedule' });
 }
 
 /** One-off trigger: finishes a daily run that stopped before the 6-minute limit. */
 export function runDailyJobContinuation(e?: GoogleAppsScript.Events.TimeDriven): void {
-  runDailyJobWith(appsScriptJobServices(), {
+  runDailyJobWith(appsScriptAlertServices_(), {
     trigger: 'continuation',
     triggerUid: e?.triggerUid,
   });
@@ -239,12 +255,12 @@ export function runDailyJobContinuation(e?: GoogleAppsScript.Events.TimeDriven):
 
 /** Menu: who would get which stall alerts today; sends nothing. */
 export function menuPreviewAlerts(): void {
-  previewStallAlerts(appsScriptJobServices(), SpreadsheetApp.getUi(), HtmlService);
+  previewStallAlerts(appsScriptAlertServices_(), SpreadsheetApp.getUi(), HtmlService);
 }
 
 /** Menu: runs the daily job now and reports what it did. */
 export function menuSendAlerts(): void {
-  sendStallAlertsNow(appsScriptJobServices(), SpreadsheetApp.getUi());
+  sendStallAlertsNow(appsScriptAlertServices_(), SpreadsheetApp.getUi());
 }
 
 /** Menu: installs the daily job and the on-edit history trigger (replacing ours, never duplicating). */
@@ -260,5 +276,10 @@ export function menuDisableAlerts(): void {
 /** Menu: Refresh dashboard — rewrites the Dashboard sheet's formulas, stalled-per-owner table and charts. */
 export function menuRefreshDashboard(): void {
   // refreshDashboard itself says it is done, in the workbook's language.
-  refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), SpreadsheetApp, new Date());
+  refreshDashboard(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    SpreadsheetApp,
+    new Date(),
+    Charts.ChartType,
+  );
 }

@@ -2,27 +2,12 @@
 import { type AlertLogEntry, outcomeOf, RESULT } from '../core/alert-log';
 import type { PlannedDigest } from '../core/alert-plan';
 import { dayNumber } from '../core/dates';
-import { type DigestEmail, renderDigestEmail } from '../core/digest-email';
-import type { Lang } from '../core/i18n';
-import type { Stage } from '../core/stages';
+import { type DigestContext, type DigestEmail, renderDigestEmail } from '../core/digest-email';
 import type { AlertJournal } from './alert-journal';
-
-type MailAppService = Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
-
-/** What every digest of the run shares. */
-export interface DigestContext {
-  lang: Lang;
-  stages: readonly Stage[];
-  currency: string;
-  businessDays: boolean;
-  spreadsheetName: string;
-  spreadsheetUrl: string;
-  dealsSheetId: number;
-  senderName: string;
-}
+import type { AlertServices } from './alert-services';
 
 export interface SendOptions {
-  mailApp: MailAppService;
+  mailApp: AlertServices['mailApp'];
   journal: AlertJournal;
   now: () => Date;
   /** The spreadsheet's time zone (for the day of each attempt). */
@@ -127,4 +112,18 @@ export function sendDigests(
     options.journal.record(log(d, RESULT.sent));
   }
   return { attempts, notStarted };
+}
+
+/** How many attempts ended each way. */
+export function countOutcomes(
+  attempts: readonly AlertLogEntry[],
+): Record<'sent' | 'deferred' | 'blocked' | 'failed', number> {
+  const counts = { sent: 0, deferred: 0, blocked: 0, failed: 0 };
+  for (const a of attempts) {
+    if (a.outcome === 'sent') counts.sent++;
+    else if (a.outcome === 'deferred') counts.deferred++;
+    else if (a.outcome === 'blocked') counts.blocked++;
+    else counts.failed++;
+  }
+  return counts;
 }

@@ -2,7 +2,7 @@
 import { dayNumber, isoDay } from './dates';
 import type { Deal } from './deals';
 import { findDuplicates } from './duplicates';
-import type { MessageKey } from './messages';
+import type { StringKey } from './i18n';
 import { parseStatus, type Stage } from './stages';
 
 export type ProblemKind =
@@ -16,17 +16,16 @@ export type ProblemKind =
   | 'unknownStatus';
 
 /** Problem kinds in the order the dialog lists them, with their title and note messages. */
-export const PROBLEM_KINDS: readonly { kind: ProblemKind; title: MessageKey; note: MessageKey }[] =
-  [
-    { kind: 'duplicate', title: 'problemDuplicate', note: 'problemDuplicateNote' },
-    { kind: 'missingOwner', title: 'problemMissingOwner', note: 'problemMissingOwnerNote' },
-    { kind: 'invalidEmail', title: 'problemInvalidEmail', note: 'problemInvalidEmailNote' },
-    { kind: 'pastClose', title: 'problemPastClose', note: 'problemPastCloseNote' },
-    { kind: 'probability', title: 'problemProbability', note: 'problemProbabilityNote' },
-    { kind: 'amountText', title: 'problemAmountText', note: 'problemAmountTextNote' },
-    { kind: 'unknownStage', title: 'problemUnknownStage', note: 'problemUnknownStageNote' },
-    { kind: 'unknownStatus', title: 'problemUnknownStatus', note: 'problemUnknownStatusNote' },
-  ];
+export const PROBLEM_KINDS = [
+  { kind: 'duplicate', title: 'problemDuplicate', note: 'problemDuplicateNote' },
+  { kind: 'missingOwner', title: 'problemMissingOwner', note: 'problemMissingOwnerNote' },
+  { kind: 'invalidEmail', title: 'problemInvalidEmail', note: 'problemInvalidEmailNote' },
+  { kind: 'pastClose', title: 'problemPastClose', note: 'problemPastCloseNote' },
+  { kind: 'probability', title: 'problemProbability', note: 'problemProbabilityNote' },
+  { kind: 'amountText', title: 'problemAmountText', note: 'problemAmountTextNote' },
+  { kind: 'unknownStage', title: 'problemUnknownStage', note: 'problemUnknownStageNote' },
+  { kind: 'unknownStatus', title: 'problemUnknownStatus', note: 'problemUnknownStatusNote' },
+] as const satisfies readonly { kind: ProblemKind; title: StringKey; note: StringKey }[];
 
 /** Fields a problem can point at (Deals columns). */
 export type ProblemField =

@@ -1,15 +1,13 @@
 // The stall digest email: subject, plain text and HTML in English or Korean, every sheet value escaped.
 import { formatAmount } from './currency';
 import { escapeHtml } from './html';
-import type { Lang } from './i18n';
+import { type Lang, say } from './i18n';
 import type { Stage } from './stages';
 import type { StalledDeal } from './stall';
 
-export interface DigestEmailInput {
+/** What every digest of a run shares: the workbook's language, stages, currency and links. */
+export interface DigestContext {
   lang: Lang;
-  deals: readonly StalledDeal[];
-  /** Due deals not listed (over the per-digest limit): counted in the subject and summarised. */
-  overflow?: readonly StalledDeal[];
   stages: readonly Stage[];
   /** ISO 4217 code from Settings. */
   currency: string;
@@ -19,10 +17,17 @@ export interface DigestEmailInput {
   spreadsheetUrl: string;
   /** Sheet id of Deals, for row links (#gid=…&range=A<row>). */
   dealsSheetId: number;
-  /** Escalation digests say so in the subject. */
-  escalation: boolean;
   /** Signature line (the sender name from Settings). */
   senderName: string;
+}
+
+/** One owner's digest: the run's context and the deals it lists. */
+export interface DigestEmailInput extends DigestContext {
+  deals: readonly StalledDeal[];
+  /** Due deals not listed (over the per-digest limit): counted in the subject and summarised. */
+  overflow?: readonly StalledDeal[];
+  /** Escalation digests say so in the subject. */
+  escalation: boolean;
 }
 
 export interface DigestEmail {
@@ -43,48 +48,17 @@ export function rowLink(spreadsheetUrl: string, sheetId: number, row: number): s
   return `${base}#gid=${sheetId}&range=A${row}`;
 }
 
-const DIGEST_TEXT = {
-  en: {
-    subject: (n: number, total: string) => `${n} stalled ${n === 1 ? 'deal' : 'deals'} · ${total}`,
-    escalation: '[Escalation] ',
-    greeting: 'Hello,',
-    intro: (sheet: string) =>
-      `These deals in "${sheet}" have stayed in their stage longer than the stall limit (most urgent first):`,
-    days: (d: number, t: number, business: boolean) =>
-      `${d} ${business ? 'business days' : 'days'} in stage (limit ${t})`,
-    escalated: 'ESCALATED',
-    headers: ['Deal ID', 'Deal', 'Company', 'Stage', 'Days stalled', 'Amount', 'Next step', ''],
-    stage: 'Stage',
-    amount: 'Amount',
-    nextStep: 'Next step',
-    none: '—',
-    open: 'Open row',
-    total: 'Total',
-    more: (n: number) =>
-      `…and ${n} more stalled ${n === 1 ? 'deal' : 'deals'}, listed in the coming days. See the Deals sheet.`,
-    outro: 'Move the deal forward, update its stage, or set "Snooze until" to pause alerts for it.',
-  },
-  ko: {
-    subject: (n: number, total: string) => `정체된 딜 ${n}건 · ${total}`,
-    escalation: '[에스컬레이션] ',
-    greeting: '안녕하세요.',
-    intro: (sheet: string) =>
-      `"${sheet}"에서 아래 딜이 단계별 정체 기준보다 오래 머물러 있습니다 (긴급한 순):`,
-    days: (d: number, t: number, business: boolean) =>
-      `${business ? '영업일 ' : ''}${d}일 경과 (기준 ${t}일)`,
-    escalated: '에스컬레이션',
-    headers: ['딜 ID', '딜', '회사', '단계', '정체 기간', '금액', '다음 할 일', ''],
-    stage: '단계',
-    amount: '금액',
-    nextStep: '다음 할 일',
-    none: '—',
-    open: '행 열기',
-    total: '합계',
-    more: (n: number) =>
-      `…외 정체 딜 ${n}건은 다음 알림부터 차례로 보여 드립니다. 딜 시트에서 확인하세요.`,
-    outro: '딜을 진행하거나 단계를 갱신하세요. 알림을 잠시 멈추려면 "알림 보류 기한"을 입력하세요.',
-  },
-} as const;
+/** The HTML table's columns (the last, the row link, has no header). */
+const DIGEST_COLUMNS = [
+  'digestDealId',
+  'digestDeal',
+  'digestCompany',
+  'digestStage',
+  'digestDaysStalled',
+  'digestAmount',
+  'digestNextStep',
+  '',
+] as const;
 
 /** Sum of the amounts that are numbers. */
 export function totalAmount(deals: readonly StalledDeal[]): number {
@@ -93,39 +67,49 @@ export function totalAmount(deals: readonly StalledDeal[]): number {
 
 /** Builds the digest for one owner. Every value that came from the sheet is HTML-escaped in htmlBody. */
 export function renderDigestEmail(input: DigestEmailInput): DigestEmail {
-  const t = DIGEST_TEXT[input.lang];
-  const money = (n: number) => formatAmount(n, input.currency, input.lang);
+  const { lang } = input;
+  const money = (n: number) => formatAmount(n, input.currency, lang);
   const overflow = input.overflow ?? [];
   const total = money(totalAmount(input.deals) + totalAmount(overflow));
   const sheetName = oneLine(input.spreadsheetName);
-  const subject = `${input.escalation ? t.escalation : ''}${t.subject(input.deals.length + overflow.length, total)} — ${sheetName}`;
+  const count = input.deals.length + overflow.length;
+  const subject = `${input.escalation ? say(lang, 'digestEscalationPrefix') : ''}${say(lang, 'digestSubject', { count, total })} — ${sheetName}`;
+  const intro = say(lang, 'digestIntro', { sheet: sheetName });
+  const more = overflow.length ? say(lang, 'digestMore', { count: overflow.length }) : '';
+  const none = say(lang, 'digestNone');
+  const escalated = say(lang, 'digestEscalated');
 
   const rows = input.deals.map((s) => ({
     id: s.key,
     name: s.deal.name,
     company: s.deal.company,
-    stage: input.stages[s.deal.stage]?.[input.lang] ?? s.deal.stageText,
-    days: t.days(s.days, s.threshold, input.businessDays),
+    stage: input.stages[s.deal.stage]?.[lang] ?? s.deal.stageText,
+    days: say(lang, input.businessDays ? 'digestBusinessDays' : 'digestDays', {
+      days: s.days,
+      limit: s.threshold,
+    }),
     escalated: s.escalated,
     amount: money(s.deal.amount),
     nextStep: s.deal.nextStep,
     link: rowLink(input.spreadsheetUrl, input.dealsSheetId, s.deal.row),
   }));
 
-  const plain: string[] = [t.greeting, '', t.intro(sheetName), ''];
+  const plain: string[] = [say(lang, 'digestGreeting'), '', intro, ''];
   rows.forEach((r, i) => {
     const title = [r.id, oneLine(r.name)].filter(Boolean).join(' · ');
     plain.push(`${i + 1}. ${title}${r.company ? ` — ${oneLine(r.company)}` : ''}`);
     plain.push(
-      `   ${t.stage}: ${oneLine(r.stage)} · ${r.days}${r.escalated ? ` · ${t.escalated}` : ''}`,
+      `   ${say(lang, 'digestStage')}: ${oneLine(r.stage)} · ${r.days}${r.escalated ? ` · ${escalated}` : ''}`,
     );
-    plain.push(`   ${t.amount}: ${r.amount}`);
-    plain.push(`   ${t.nextStep}: ${oneLine(r.nextStep) || t.none}`);
+    plain.push(`   ${say(lang, 'digestAmount')}: ${r.amount}`);
+    plain.push(`   ${say(lang, 'digestNextStep')}: ${oneLine(r.nextStep) || none}`);
     plain.push(`   ${r.link}`);
     plain.push('');
   });
-  if (overflow.length) plain.push(t.more(overflow.length), '');
-  plain.push(`${t.total}: ${total}`, '', t.outro, '', `— ${oneLine(input.senderName)}`);
+  if (more) plain.push(more, '');
+  const totalLine = `${say(lang, 'digestTotal')}: ${total}`;
+  const outro = say(lang, 'digestOutro');
+  plain.push(totalLine, '', outro, '', `— ${oneLine(input.senderName)}`);
 
   const cell = (html: string, extra = '') =>
     `<td style="padding:6px 10px;border-bottom:1px solid #e0e0e0;vertical-align:top${extra}">${html}</td>`;
@@ -137,31 +121,32 @@ export function renderDigestEmail(input: DigestEmailInput): DigestEmail {
       cell(escapeHtml(r.company)),
       cell(escapeHtml(r.stage)),
       cell(
-        `${escapeHtml(r.days)}${r.escalated ? ` <span style="color:#c5221f;font-weight:bold">${escapeHtml(t.escalated)}</span>` : ''}`,
+        `${escapeHtml(r.days)}${r.escalated ? ` <span style="color:#c5221f;font-weight:bold">${escapeHtml(escalated)}</span>` : ''}`,
       ),
       cell(escapeHtml(r.amount), ';text-align:right;white-space:nowrap'),
-      cell(r.nextStep ? escapeHtml(r.nextStep) : t.none),
-      cell(`<a href="${escapeHtml(r.link)}">${escapeHtml(t.open)}</a>`, ';white-space:nowrap'),
+      cell(r.nextStep ? escapeHtml(r.nextStep) : none),
+      cell(
+        `<a href="${escapeHtml(r.link)}">${escapeHtml(say(lang, 'digestOpenRow'))}</a>`,
+        ';white-space:nowrap',
+      ),
       '</tr>',
     ].join(''),
   );
-  const head = t.headers
-    .map(
-      (h) =>
-        `<th style="padding:6px 10px;text-align:left;border-bottom:2px solid #999">${escapeHtml(h)}</th>`,
-    )
-    .join('');
+  const head = DIGEST_COLUMNS.map(
+    (key) =>
+      `<th style="padding:6px 10px;text-align:left;border-bottom:2px solid #999">${key ? escapeHtml(say(lang, key)) : ''}</th>`,
+  ).join('');
   const htmlBody = [
     `<div style="font-family:Arial,'Malgun Gothic',sans-serif;font-size:14px;color:#202124">`,
-    `<p>${escapeHtml(t.greeting)}</p>`,
-    `<p>${escapeHtml(t.intro(sheetName))}</p>`,
+    `<p>${escapeHtml(say(lang, 'digestGreeting'))}</p>`,
+    `<p>${escapeHtml(intro)}</p>`,
     `<table style="border-collapse:collapse">`,
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>${htmlRows.join('')}</tbody>`,
     `</table>`,
-    overflow.length ? `<p>${escapeHtml(t.more(overflow.length))}</p>` : '',
-    `<p><strong>${escapeHtml(t.total)}: ${escapeHtml(total)}</strong></p>`,
-    `<p>${escapeHtml(t.outro)}</p>`,
+    more ? `<p>${escapeHtml(more)}</p>` : '',
+    `<p><strong>${escapeHtml(totalLine)}</strong></p>`,
+    `<p>${escapeHtml(outro)}</p>`,
     `<p style="color:#5f6368">— ${escapeHtml(oneLine(input.senderName))}</p>`,
     `</div>`,
   ].join('\n');

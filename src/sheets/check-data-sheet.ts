@@ -9,7 +9,7 @@ import {
 } from '../core/check-data';
 import { dayNumber } from '../core/dates';
 import type { Lang } from '../core/i18n';
-import { say } from '../core/messages';
+import { say, sayWith } from '../core/i18n';
 import { readWorkbook } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -65,7 +65,7 @@ export function runCheckData(
   for (const p of problems) {
     const col = header.columns[p.field] ?? header.columns.deal ?? 0;
     const key = `${p.row}:${col}`;
-    const text = say(lang, noteKey.get(p.kind)!, p.params);
+    const text = sayWith(lang, noteKey.get(p.kind)!, p.params);
     const list = lines.get(key);
     if (list) list.push(text);
     else lines.set(key, [text]);

@@ -1,6 +1,6 @@
 // The Dashboard sheet's content as one grid of labels, formulas and values, built from the add-on's
 // own functions over the workbook's named ranges so users can read and copy every formula.
-import type { Lang } from '../core/i18n';
+import { type Lang, type StringKey, say } from '../core/i18n';
 
 export interface OwnerStall {
   owner: string;
@@ -39,47 +39,8 @@ export interface DashboardLayout {
 
 const WIDTH = 10;
 
-const L = {
-  title: { en: 'Pipeline dashboard', ko: '파이프라인 대시보드' },
-  reportDate: { en: 'Report date', ko: '기준일' },
-  coverage: { en: 'Coverage this period', ko: '이번 기간 커버리지' },
-  periodStart: { en: 'Period start', ko: '기간 시작' },
-  periodEnd: { en: 'Period end', ko: '기간 종료' },
-  target: { en: 'Target', ko: '목표' },
-  won: { en: 'Won in period', ko: '기간 내 성사' },
-  remaining: { en: 'Still to win', ko: '남은 목표' },
-  coverageRatio: {
-    en: 'Coverage (open pipeline ÷ still to win)',
-    ko: '커버리지 (진행 중 파이프라인 ÷ 남은 목표)',
-  },
-  guide: { en: '2–3× is the usual healthy range', ko: '2~3배가 일반적인 적정 범위입니다' },
-  below: { en: 'below the 2× guide', ko: '2배 미만: 파이프라인 부족' },
-  healthy: { en: 'within the 2–3× guide', ko: '2~3배: 적정' },
-  above: { en: 'above 3×: check deal quality', ko: '3배 초과: 딜 품질 점검' },
-  chance: { en: 'Chance of reaching the target', ko: '목표 달성 확률' },
-  range: {
-    en: 'Open pipeline outcome (P10 / P50 / P90)',
-    ko: '진행 중 딜 예상 성과 (P10 / P50 / P90)',
-  },
-  winRate: { en: 'Win rate (count / value)', ko: '성사율 (건수 / 금액)' },
-  forecast: { en: 'Weighted forecast by month', ko: '월별 가중 예측' },
-  month: { en: 'Month', ko: '월' },
-  monthEnd: { en: 'Month end', ko: '월말' },
-  expected: { en: 'Expected revenue', ko: '예상 매출' },
-  funnel: { en: 'Conversion funnel', ko: '전환 퍼널' },
-  bottleneck: {
-    en: 'Bottleneck stage (lowest conversion to next)',
-    ko: '병목 단계 (다음 단계 전환율 최저)',
-  },
-  stalled: {
-    en: 'Stalled deals per owner (at last refresh)',
-    ko: '담당자별 정체 딜 (마지막 갱신 기준)',
-  },
-  owner: { en: 'Owner', ko: '담당자' },
-  count: { en: 'Stalled deals', ko: '정체 딜 수' },
-  amount: { en: 'Stalled amount', ko: '정체 금액' },
-  none: { en: 'No stalled deals', ko: '정체된 딜이 없습니다' },
-} as const;
+/** The dashboard's own strings (labels, verdicts, chart titles): none takes parameters. */
+type DashboardKey = Extract<StringKey, `dashboard${string}`>;
 
 function a1(row: number, col: number): string {
   return `${String.fromCharCode(64 + col)}${row}`;
@@ -104,7 +65,7 @@ export function dashboardLayout(
   stalled: readonly OwnerStall[],
   currency: string,
 ): DashboardLayout {
-  const t = (k: keyof typeof L) => L[k][lang];
+  const t = (k: DashboardKey) => say(lang, k);
   const money = currencyFormat(currency);
   const rows: unknown[][] = [];
   const formats: string[][] = [];
@@ -114,36 +75,39 @@ export function dashboardLayout(
     return rows.length; // 1-based row just written
   };
 
-  put([t('title')]);
-  put([t('reportDate'), '=report_date'], ['', 'yyyy-mm-dd']);
+  put([t('dashboardTitle')]);
+  put([t('dashboardReportDate'), '=report_date'], ['', 'yyyy-mm-dd']);
   put([]);
-  put([t('coverage')]);
-  const rStart = put([t('periodStart'), '=period_start'], ['', 'yyyy-mm-dd']);
-  const rEnd = put([t('periodEnd'), '=period_end'], ['', 'yyyy-mm-dd']);
+  put([t('dashboardCoverage')]);
+  const rStart = put([t('dashboardPeriodStart'), '=period_start'], ['', 'yyyy-mm-dd']);
+  const rEnd = put([t('dashboardPeriodEnd'), '=period_end'], ['', 'yyyy-mm-dd']);
   const s = a1(rStart, 2);
   const e = a1(rEnd, 2);
-  const rTarget = put([t('target'), '=target_amount'], ['', money]);
+  const rTarget = put([t('dashboardTarget'), '=target_amount'], ['', money]);
   const wonIn = (label: string) =>
     `SUMIFS(deals_amount, deals_status, "${label}", deals_expected_close, ">="&${s}, deals_expected_close, "<="&${e})`;
-  const rWon = put([t('won'), `=IF(${s}="", 0, ${wonIn('Won')}+${wonIn('성사')})`], ['', money]);
+  const rWon = put(
+    [t('dashboardWon'), `=IF(${s}="", 0, ${wonIn('Won')}+${wonIn('성사')})`],
+    ['', money],
+  );
   const rRemaining = put(
-    [t('remaining'), `=MAX(0, ${a1(rTarget, 2)}-${a1(rWon, 2)})`],
+    [t('dashboardRemaining'), `=MAX(0, ${a1(rTarget, 2)}-${a1(rWon, 2)})`],
     ['', money],
   );
   const remaining = a1(rRemaining, 2);
   const ratio = a1(rows.length + 1, 2); // the cell the coverage ratio goes into
   const rCoverage = put(
     [
-      t('coverageRatio'),
+      t('dashboardCoverageRatio'),
       `=IF(${remaining}>0, COVERAGE(deals_amount, ${remaining}, deals_status), "")`,
-      `=IF(${ratio}="", "", IF(${ratio}<2, "${t('below')}", IF(${ratio}<=3, "${t('healthy')}", "${t('above')}")))`,
+      `=IF(${ratio}="", "", IF(${ratio}<2, "${t('dashboardBelow')}", IF(${ratio}<=3, "${t('dashboardHealthy')}", "${t('dashboardAbove')}")))`,
     ],
     ['', '0.00"×"'],
   );
-  put([t('guide')]);
+  put([t('dashboardGuide')]);
   const rChance = put(
     [
-      t('chance'),
+      t('dashboardChance'),
       `=IF(${remaining}>0, TARGET_PROBABILITY(deals_amount, deals_probability, ${remaining}, deals_status), 1)`,
     ],
     ['', '0%'],
@@ -151,14 +115,14 @@ export function dashboardLayout(
   const rPercentiles = put(['', 0.1, 0.5, 0.9], ['', '"P"0%', '"P"0%', '"P"0%']);
   const rRange = put(
     [
-      t('range'),
+      t('dashboardRange'),
       `=FORECAST_RANGE(deals_amount, deals_probability, ${a1(rPercentiles, 2)}:${a1(rPercentiles, 4)}, deals_status)`,
     ],
     ['', money, money, money],
   );
   const rWin = put(
     [
-      t('winRate'),
+      t('dashboardWinRate'),
       '=IFERROR(WINRATE(deals_status), "")',
       '=IFERROR(WINRATE(deals_status, deals_amount), "")',
     ],
@@ -166,8 +130,8 @@ export function dashboardLayout(
   );
   put([]);
 
-  put([t('forecast')]);
-  put([t('month'), t('monthEnd'), t('expected')]);
+  put([t('dashboardForecast')]);
+  put([t('dashboardMonth'), t('dashboardMonthEnd'), t('dashboardExpected')]);
   const forecastFirstRow = rows.length + 1;
   for (let m = 0; m < 3; m++) {
     const r = rows.length + 1;
@@ -183,22 +147,22 @@ export function dashboardLayout(
   put([]);
 
   // The funnel spills from its formula cell: header row + one row per stage, 4 columns.
-  put([t('funnel')]);
+  put([t('dashboardFunnel')]);
   const rFunnel = put(['=FUNNEL(deals_stage, deals_status, stage_labels)']);
   for (let i = 0; i < stageCount; i++) put([], ['', '0', '0%', '0%']);
   const first = rFunnel + 1;
   // Blank on the last stage, and the step into the last stage (retention) happens after the sale.
   const last = rFunnel + Math.max(1, stageCount - 2);
   const rBottleneck = put([
-    t('bottleneck'),
+    t('dashboardBottleneck'),
     `=IFERROR(INDEX(A${first}:A${last}, MATCH(MIN(C${first}:C${last}), C${first}:C${last}, 0)), "")`,
   ]);
   put([]);
 
-  put([t('stalled')]);
-  put([t('owner'), t('count'), t('amount')]);
+  put([t('dashboardStalled')]);
+  put([t('dashboardOwner'), t('dashboardStalledCount'), t('dashboardStalledAmount')]);
   const stalledFirstRow = rows.length + 1;
-  if (stalled.length === 0) put([t('none')]);
+  if (stalled.length === 0) put([t('dashboardNoStalled')]);
   for (const o of stalled) put([o.owner, o.deals, o.amount], ['@', '0', money]);
 
   return {
@@ -206,14 +170,14 @@ export function dashboardLayout(
     formats,
     charts: [
       {
-        title: t('funnel'),
+        title: t('dashboardFunnel'),
         range: `A${rFunnel}:B${rFunnel + stageCount}`,
         kind: 'bar',
         anchorRow: 4,
         anchorColumn: 6,
       },
       {
-        title: t('forecast'),
+        title: t('dashboardForecast'),
         range: `A${forecastFirstRow - 1}:C${forecastFirstRow + 2}`,
         kind: 'column',
         anchorRow: 22,

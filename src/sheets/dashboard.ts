@@ -1,5 +1,6 @@
 // Refresh dashboard: rewrites the Dashboard sheet (formulas over named ranges, stalled deals per owner, charts).
 
+import { say } from '../core/i18n';
 import { SHEET_NAMES } from '../core/schema';
 import { toSheetText } from '../core/sheet-text';
 import { findStalledDeals } from '../core/stall';
@@ -9,8 +10,8 @@ import { findSheet, readWorkbook, type WorkbookSnapshot } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const DONE = { en: 'Dashboard refreshed.', ko: '대시보드를 새로 고쳤습니다.' } as const;
+/** The chart types the dashboard draws (Apps Script's Charts service, handed in). */
+export type ChartTypes = Record<'BAR' | 'COLUMN', GoogleAppsScript.Charts.ChartType>;
 
 /** Stalled deals and their amount per owner, most stalled first. */
 export function stalledByOwner(snapshot: WorkbookSnapshot, today: Date): OwnerStall[] {
@@ -38,7 +39,12 @@ export function stalledByOwner(snapshot: WorkbookSnapshot, today: Date): OwnerSt
  * and its two charts replaced, after pointing the ranges it reads at rows added below them. `now` is
  * used when Settings has no report date yet.
  */
-export function refreshDashboard(ss: Spreadsheet, app: RuleBuilders, now: Date): DashboardLayout {
+export function refreshDashboard(
+  ss: Spreadsheet,
+  app: RuleBuilders,
+  now: Date,
+  chartTypes: ChartTypes,
+): DashboardLayout {
   // The dashboard needs Settings and Deals only.
   const snapshot = readWorkbook(ss, { history: false, alerts: false });
   // Its figures read the named ranges: deals added below them since the daily job must count.
@@ -52,18 +58,18 @@ export function refreshDashboard(ss: Spreadsheet, app: RuleBuilders, now: Date):
   );
   const sheet = findSheet(ss, 'dashboard') ?? ss.insertSheet(SHEET_NAMES.dashboard[snapshot.lang]);
   writeLayout(sheet, layout);
-  replaceCharts(sheet, layout);
-  ss.toast(DONE[snapshot.lang], 'Pipeline');
+  replaceCharts(sheet, layout, chartTypes);
+  ss.toast(say(snapshot.lang, 'dashboardRefreshed'), say(snapshot.lang, 'dashboardRefreshedTitle'));
   return layout;
 }
 
 /** Removes the dashboard's charts and builds the layout's (funnel bars, forecast by month). */
-function replaceCharts(sheet: Sheet, layout: DashboardLayout): void {
+function replaceCharts(sheet: Sheet, layout: DashboardLayout, chartTypes: ChartTypes): void {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   for (const spec of layout.charts) {
     const chart = sheet
       .newChart()
-      .setChartType(spec.kind === 'bar' ? Charts.ChartType.BAR : Charts.ChartType.COLUMN)
+      .setChartType(spec.kind === 'bar' ? chartTypes.BAR : chartTypes.COLUMN)
       .addRange(sheet.getRange(spec.range))
       .setNumHeaders(1)
       .setPosition(spec.anchorRow, spec.anchorColumn, 0, 0)

@@ -1,7 +1,7 @@
 // "Set up / upgrade pipeline": creates or upgrades every sheet without touching user data; idempotent.
 import { readDealRows } from '../core/deals';
 import type { Lang } from '../core/i18n';
-import { say } from '../core/messages';
+import { say } from '../core/i18n';
 import { planDefaultProbabilities } from '../core/probability-defaults';
 import {
   DEAL_COLUMNS,
@@ -18,7 +18,7 @@ import { formatDeals } from './formatting';
 import { ensureDashboardSheet, ensureLogSheet } from './log-sheets';
 import { pointAllRanges } from './range-reach';
 import { ensureSettingsSheet } from './settings-sheet';
-import { findSheet, readSheetValues, workbookLang, writeDealColumn } from './workbook';
+import { readWorkbookLang, writeDealColumn } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -47,12 +47,6 @@ export interface SetUpReport {
   historyColumnsAdded: string[];
 }
 
-/** The workbook's language before set-up: Settings' choice if it exists, else the locale. */
-function currentLang(ss: Spreadsheet): Lang {
-  const { settings } = parseSettings(readSheetValues(findSheet(ss, 'settings')));
-  return workbookLang(settings, ss.getSpreadsheetLocale());
-}
-
 /**
  * Sets the pipeline up or upgrades it in place: Settings, Deals (adopting a hand-made sheet),
  * History, Alerts and Dashboard; missing columns and options; Deal IDs; validation, formats,
@@ -60,7 +54,8 @@ function currentLang(ss: Spreadsheet): Lang {
  * below the data. Running it twice changes nothing the second time.
  */
 export function setUpPipeline(ss: Spreadsheet, services: SetUpServices): SetUpReport {
-  const lang = currentLang(ss);
+  // The workbook's language before set-up: Settings' choice if it exists, else the locale.
+  const lang = readWorkbookLang(ss);
   ss.toast(say(lang, 'setUpStarted'), say(lang, 'setUpTitle'));
   const createdSheets: SheetKey[] = [];
 

@@ -1,6 +1,6 @@
 // Data validation on the Deals columns: dropdowns from Settings, number ranges, dates, emails.
 import type { Lang } from '../core/i18n';
-import { say } from '../core/messages';
+import { say } from '../core/i18n';
 import { DEAL_COLUMNS, type HeaderMatch, SETTINGS_COLUMNS } from '../core/schema';
 import { STATUS_LABELS, type Status } from '../core/stages';
 

@@ -1,6 +1,6 @@
 // The workbook adapter: reads Settings, Deals, History and Alerts in one batch each, and writes back in batches.
 import { type Deal, readDealRows } from '../core/deals';
-import { type Lang, langFromLocale } from '../core/i18n';
+import { type Lang, workbookLang } from '../core/i18n';
 import { SPARE_ROWS } from '../core/range-reach';
 import {
   type DealField,
@@ -63,9 +63,10 @@ export function readSheetValues(sheet: Sheet | null): unknown[][] {
   return values;
 }
 
-/** The language for a spreadsheet: Settings override, else its locale. */
-export function workbookLang(settings: PipelineSettings, locale: string): Lang {
-  return settings.language === 'auto' ? langFromLocale(locale) : settings.language;
+/** The language `ss` speaks, read cheaply: Settings only (none yet: its locale). */
+export function readWorkbookLang(ss: Spreadsheet): Lang {
+  const { settings } = parseSettings(readSheetValues(findSheet(ss, 'settings')));
+  return workbookLang(settings.language, ss.getSpreadsheetLocale());
 }
 
 /**
@@ -98,7 +99,7 @@ export function readWorkbook(
     spreadsheet: ss,
     timeZone,
     locale,
-    lang: workbookLang(settings, locale),
+    lang: workbookLang(settings.language, locale),
     settings,
     settingsProblems: problems,
     settingsSheet: { sheet: settingsSheet, values: settingsValues },

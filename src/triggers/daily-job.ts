@@ -1,44 +1,19 @@
-// The daily job: lock, report date, History reconcile, stalled deals → one digest per owner, one Alerts write.
+// The daily job: one run's order of steps (lock, report date, new rows, History, digests, Alerts).
 
 import { AlertJournal } from '../alerts/alert-journal';
+import type { AlertServices } from '../alerts/alert-services';
 import { readAlertLog } from '../alerts/alert-sheet';
-import { type DigestContext, sendDigests } from '../alerts/send-digests';
+import { digestContext, planForToday } from '../alerts/plan-today';
+import { countOutcomes, sendDigests } from '../alerts/send-digests';
 import { alertRow } from '../core/alert-log';
-import { type AlertPlan, planAlertDigests, resolveAllowedDomains } from '../core/alert-plan';
-import { dayNumber } from '../core/dates';
-import { planReconcile } from '../core/history';
 import type { Lang } from '../core/i18n';
 import { planDefaultProbabilities } from '../core/probability-defaults';
 import { isoDate, reportDate } from '../core/report-day';
-import { findStalledDeals } from '../core/stall';
 import { assignDealIds } from '../sheets/deal-ids';
-import { keepSnapshotRangesCovering, type RuleBuilders } from '../sheets/range-reach';
-import {
-  appendRows,
-  readWorkbook,
-  setReportDate,
-  type WorkbookSnapshot,
-  writeDealColumn,
-} from '../sheets/workbook';
+import { keepSnapshotRangesCovering } from '../sheets/range-reach';
+import { reconcileHistory } from '../sheets/reconcile-history';
+import { appendRows, readWorkbook, setReportDate, writeDealColumn } from '../sheets/workbook';
 import { removeContinuationTriggers, scheduleContinuation } from './install';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The Apps Script services the job uses, handed in so tests and the emulator can supply their own. */
-export interface JobServices {
-  spreadsheet: Spreadsheet;
-  /** Rule builders, for re-pointing dropdowns and stalled-row colours when the grid has grown. */
-  app: RuleBuilders;
-  lockService: Pick<GoogleAppsScript.Lock.LockService, 'getScriptLock'>;
-  mailApp: Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
-  /** Document properties: the sent-email journal lives there (per spreadsheet). */
-  properties: GoogleAppsScript.Properties.Properties;
-  scriptApp: GoogleAppsScript.Script.ScriptApp;
-  /** Who the job runs as, for History's "changed by". */
-  effectiveUser: () => string;
-  now: () => Date;
-  log: (message: string) => void;
-}
 
 /** How the run was started. */
 export type JobTrigger = 'schedule' | 'continuation' | 'menu';
@@ -74,85 +49,14 @@ function emptyReport(status: JobReport['status']): JobReport {
   return { status, sent: 0, deferred: 0, blocked: 0, failed: 0, remaining: 0, reconciled: 0 };
 }
 
-/** The spreadsheet owner's address, or undefined when unknown (local runs, some shared drives). */
-function spreadsheetOwner(ss: Spreadsheet): string | undefined {
-  try {
-    return ss.getOwner()?.getEmail() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Reconcile (§2): History rows for stage/status changes no edit event recorded, and Stage entered
- * for those deals, written in one append and one column write. The snapshot's deals follow.
- */
-export function reconcileHistory(snapshot: WorkbookSnapshot, now: Date, by: string): number {
-  const { sheet } = snapshot.history;
-  if (!sheet) return 0;
-  const plan = planReconcile(
-    snapshot.deals.rows,
-    snapshot.history.values,
-    snapshot.settings.stages,
-    now,
-    by,
-    snapshot.lang,
-  );
-  appendRows(sheet, plan.historyRows);
-  if (plan.stageEnteredUpdates.size > 0) {
-    writeDealColumn(snapshot, 'stageEntered', plan.stageEnteredUpdates);
-    for (const deal of snapshot.deals.rows) {
-      const entered = plan.stageEnteredUpdates.get(deal.row);
-      if (entered) deal.stageEntered = entered;
-    }
-  }
-  return plan.historyRows.length;
-}
-
-/** The day's plan from a snapshot and the alert log (shared by the job and the preview). */
-export function planForToday(
-  snapshot: WorkbookSnapshot,
-  logEntries: Parameters<typeof planAlertDigests>[0]['log'],
-  now: Date,
-): AlertPlan {
-  const { settings, timeZone } = snapshot;
-  const stalled = findStalledDeals(snapshot.deals.rows, settings, now, timeZone);
-  return planAlertDigests({
-    stalled,
-    log: logEntries,
-    today: dayNumber(now, timeZone),
-    cooldownDays: settings.cooldownDays,
-    escalationEmail: settings.escalationEmail,
-    allowedDomains: resolveAllowedDomains(
-      settings.allowedDomains,
-      spreadsheetOwner(snapshot.spreadsheet),
-    ),
-  });
-}
-
-/** What every digest email needs from the workbook. */
-export function digestContext(snapshot: WorkbookSnapshot): DigestContext {
-  const ss = snapshot.spreadsheet;
-  return {
-    lang: snapshot.lang,
-    stages: snapshot.settings.stages,
-    currency: snapshot.settings.currency,
-    businessDays: snapshot.settings.businessDays,
-    spreadsheetName: ss.getName(),
-    spreadsheetUrl: ss.getUrl(),
-    dealsSheetId: snapshot.deals.sheet?.getSheetId() ?? 0,
-    senderName: snapshot.settings.senderName,
-  };
-}
-
 /**
  * One run of the daily job (§4): takes the script lock (exits quietly if another run holds it),
- * sets report_date, gives new rows IDs and default probabilities, reconciles History, plans today's digests from the Alerts log and sends them
- * (quota checked before each), then writes every attempt to Alerts in one batch. When the time
- * budget runs out, the rest is left to a one-off continuation trigger, which runs this again:
- * what was sent is in the log, so it sends only the rest.
+ * sets report_date, gives new rows IDs and default probabilities, reconciles History, plans today's
+ * digests from the Alerts log and sends them (quota checked before each), then writes every
+ * attempt to Alerts in one batch. When the time budget runs out, the rest is left to a one-off
+ * continuation trigger, which runs this again: what was sent is in the log, so it sends only the rest.
  */
-export function runDailyJobWith(services: JobServices, options: JobOptions): JobReport {
+export function runDailyJobWith(services: AlertServices, options: JobOptions): JobReport {
   const startedMs = services.now().getTime();
   // A fired one-off trigger stays listed until deleted, and a listed one stops the next overrun
   // from scheduling its own: remove ours now, even if another run holds the lock.
@@ -210,16 +114,11 @@ export function runDailyJobWith(services: JobServices, options: JobOptions): Job
 
     const report: JobReport = {
       ...emptyReport(outcome.notStarted.length ? 'continuing' : 'done'),
+      ...countOutcomes(outcome.attempts),
       lang: snapshot.lang,
       reconciled,
       remaining: outcome.notStarted.length,
     };
-    for (const a of outcome.attempts) {
-      if (a.outcome === 'sent') report.sent++;
-      else if (a.outcome === 'deferred') report.deferred++;
-      else if (a.outcome === 'blocked') report.blocked++;
-      else report.failed++;
-    }
     if (outcome.notStarted.length) {
       try {
         scheduleContinuation(services.scriptApp);
@@ -235,19 +134,4 @@ export function runDailyJobWith(services: JobServices, options: JobOptions): Job
   } finally {
     lock.releaseLock();
   }
-}
-
-/** The real Apps Script services (used by the entry points only). */
-export function appsScriptJobServices(): JobServices {
-  return {
-    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
-    app: SpreadsheetApp,
-    lockService: LockService,
-    mailApp: MailApp,
-    properties: PropertiesService.getDocumentProperties(),
-    scriptApp: ScriptApp,
-    effectiveUser: () => Session.getEffectiveUser().getEmail(),
-    now: () => new Date(),
-    log: (message) => console.log(message),
-  };
 }

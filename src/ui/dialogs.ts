@@ -1,7 +1,7 @@
 // HTML for dialogs: the Check data summary. Every value from the sheet is escaped.
 import { PROBLEM_KINDS } from '../core/check-data';
 import { escapeHtml } from '../core/html';
-import { say } from '../core/messages';
+import { say } from '../core/i18n';
 import type { CheckDataResult } from '../sheets/check-data-sheet';
 
 /** Rows listed per problem before "…" (the notes on the sheet show them all). */

@@ -1,36 +1,36 @@
 // The Pipeline menu: labels in the spreadsheet's language, items calling entry points by name.
-import { type Lang, langFromLocale } from '../core/i18n';
-import { MESSAGES } from '../core/messages';
-import { parseSettings } from '../core/settings';
-import { findSheet, readSheetValues, workbookLang } from '../sheets/workbook';
+import { type Lang, type StringKey, say } from '../core/i18n';
+import { readWorkbookLang } from '../sheets/workbook';
 
-/** Menu items: label per language and the entry-point function each runs. */
-export const MENU_ITEMS: readonly { en: string; ko: string; fn: string }[] = [
-  { ...MESSAGES.menuSetUp, fn: 'menuSetUp' },
-  { ...MESSAGES.menuCheckData, fn: 'menuCheckData' },
-  { en: 'Refresh dashboard', ko: '대시보드 새로 고침', fn: 'menuRefreshDashboard' },
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+/** The menu's strings: none takes parameters. */
+type MenuKey = Extract<StringKey, `menu${string}`>;
+
+/** Menu items in order: the label's string and the entry-point function each runs. */
+export const MENU_ITEMS: readonly { label: MenuKey; fn: string }[] = [
+  { label: 'menuSetUp', fn: 'menuSetUp' },
+  { label: 'menuCheckData', fn: 'menuCheckData' },
+  { label: 'menuRefreshDashboard', fn: 'menuRefreshDashboard' },
   // Stall alerts (§5 order: after Refresh dashboard, before Settings).
-  { en: 'Preview stall alerts', ko: '정체 알림 미리 보기', fn: 'menuPreviewAlerts' },
-  { en: 'Send stall alerts now', ko: '정체 알림 지금 보내기', fn: 'menuSendAlerts' },
-  { en: 'Enable daily alerts', ko: '매일 알림 켜기', fn: 'menuEnableAlerts' },
-  { en: 'Disable daily alerts', ko: '매일 알림 끄기', fn: 'menuDisableAlerts' },
-  { ...MESSAGES.menuSettings, fn: 'menuOpenSettings' },
+  { label: 'menuPreviewAlerts', fn: 'menuPreviewAlerts' },
+  { label: 'menuSendAlerts', fn: 'menuSendAlerts' },
+  { label: 'menuEnableAlerts', fn: 'menuEnableAlerts' },
+  { label: 'menuDisableAlerts', fn: 'menuDisableAlerts' },
+  { label: 'menuSettings', fn: 'menuOpenSettings' },
 ];
-
-export const MENU_TITLE = { en: 'Pipeline', ko: '파이프라인' } as const;
 
 /**
  * Builds the menu. In AuthMode.NONE (add-on installed but not yet used here) nothing else may run,
- * so the language comes from the spreadsheet locale only when it can be read.
+ * so the spreadsheet is asked for (and its language read) only in other modes.
  */
 export function buildMenu(
   ui: GoogleAppsScript.Base.Ui,
-  e?: { authMode?: unknown },
-  lang?: Lang,
+  e: { authMode?: unknown } | undefined,
+  activeSpreadsheet: () => Spreadsheet | null,
 ): void {
-  const language = lang ?? (isNoAuth(e) ? 'en' : readLanguage());
-  const menu = ui.createMenu(MENU_TITLE[language]);
-  for (const item of MENU_ITEMS) menu.addItem(item[language], item.fn);
+  const lang = isNoAuth(e) ? 'en' : readLanguage(activeSpreadsheet);
+  const menu = ui.createMenu(say(lang, 'menuTitle'));
+  for (const item of MENU_ITEMS) menu.addItem(say(lang, item.label), item.fn);
   menu.addToUi();
 }
 
@@ -39,16 +39,14 @@ function isNoAuth(e?: { authMode?: unknown }): boolean {
 }
 
 /**
- * The Settings language choice, else the spreadsheet locale's; English when the spreadsheet
- * cannot be read (one small read of Settings, allowed in AuthMode.LIMITED).
+ * The workbook's language; English when the spreadsheet cannot be read (one small read of
+ * Settings, allowed in AuthMode.LIMITED).
  */
-function readLanguage(): Lang {
+function readLanguage(activeSpreadsheet: () => Spreadsheet | null): Lang {
   try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    if (!ss) return 'en';
-    const { settings } = parseSettings(readSheetValues(findSheet(ss, 'settings')));
-    return workbookLang(settings, ss.getSpreadsheetLocale());
+    const ss = activeSpreadsheet();
+    return ss ? readWorkbookLang(ss) : 'en';
   } catch {
-    return langFromLocale(undefined);
+    return 'en';
   }
 }

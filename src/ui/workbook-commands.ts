@@ -1,6 +1,5 @@
 // Menu commands for the workbook: set up / upgrade, Check data, open Settings.
-import { langFromLocale } from '../core/i18n';
-import { say } from '../core/messages';
+import { say, workbookLang } from '../core/i18n';
 import { runCheckData } from '../sheets/check-data-sheet';
 import { type SetUpServices, setUpPipeline, setUpReportText } from '../sheets/setup';
 import { findSheet, readWorkbook } from '../sheets/workbook';
@@ -38,5 +37,5 @@ export function openSettings(ss: Spreadsheet, ui: Ui): void {
   const sheet = findSheet(ss, 'settings');
   // Without Settings there is no language choice yet: the locale decides.
   if (sheet) ss.setActiveSheet(sheet);
-  else ui.alert(say(langFromLocale(ss.getSpreadsheetLocale()), 'settingsMissing'));
+  else ui.alert(say(workbookLang('auto', ss.getSpreadsheetLocale()), 'settingsMissing'));
 }

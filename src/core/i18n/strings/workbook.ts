@@ -1,8 +1,8 @@
-// User-facing strings of the workbook commands (menu, set-up, Check data, edit handler) in English and Korean.
-import type { Bilingual, Lang } from './i18n';
+// The strings table's part for the workbook commands: menu, set-up, Check data, validation help.
+import type { Bilingual } from '../lang';
 
-/** A message in both languages; `{name}` placeholders are filled by `say`. */
-export const MESSAGES = {
+export const WORKBOOK_STRINGS = {
+  menuTitle: { en: 'Pipeline', ko: '파이프라인' },
   menuSetUp: { en: 'Set up / upgrade pipeline', ko: '파이프라인 설정 / 업그레이드' },
   menuCheckData: { en: 'Check data', ko: '데이터 점검' },
   menuRefreshDashboard: { en: 'Refresh dashboard', ko: '대시보드 새로 고침' },
@@ -46,7 +46,6 @@ export const MESSAGES = {
     ko: '이력 시트에 추가한 열: {list}',
   },
 
-  dashboardTitle: { en: 'Pipeline dashboard', ko: '파이프라인 대시보드' },
   settingsMissing: {
     en: 'There is no Settings sheet yet: run "Set up / upgrade pipeline" first.',
     ko: '설정 시트가 아직 없습니다. 먼저 "파이프라인 설정 / 업그레이드"를 실행하세요.',
@@ -127,16 +126,3 @@ export const MESSAGES = {
   validationDate: { en: 'A date.', ko: '날짜.' },
   validationEmail: { en: "The owner's email address.", ko: '담당자 이메일 주소.' },
 } as const satisfies Record<string, Bilingual>;
-
-export type MessageKey = keyof typeof MESSAGES;
-
-/** A message in `lang` with `{name}` placeholders filled from `params`. */
-export function say(
-  lang: Lang,
-  key: MessageKey,
-  params: Record<string, string | number> = {},
-): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in params ? String(params[name]) : m,
-  );
-}

@@ -1,0 +1,29 @@
+// Reconcile: History rows for stage and status changes no edit recorded, written in one batch.
+import { planReconcile } from '../core/history';
+import { appendRows, type WorkbookSnapshot, writeDealColumn } from './workbook';
+
+/**
+ * Appends History rows for stage/status changes no edit event recorded and sets Stage entered for
+ * those deals (one append, one column write); the snapshot's deals follow. Returns the rows added.
+ */
+export function reconcileHistory(snapshot: WorkbookSnapshot, now: Date, by: string): number {
+  const { sheet } = snapshot.history;
+  if (!sheet) return 0;
+  const plan = planReconcile(
+    snapshot.deals.rows,
+    snapshot.history.values,
+    snapshot.settings.stages,
+    now,
+    by,
+    snapshot.lang,
+  );
+  appendRows(sheet, plan.historyRows);
+  if (plan.stageEnteredUpdates.size > 0) {
+    writeDealColumn(snapshot, 'stageEntered', plan.stageEnteredUpdates);
+    for (const deal of snapshot.deals.rows) {
+      const entered = plan.stageEnteredUpdates.get(deal.row);
+      if (entered) deal.stageEntered = entered;
+    }
+  }
+  return plan.historyRows.length;
+}
