@@ -15,8 +15,16 @@ export type ProblemKind =
   | 'unknownStage'
   | 'unknownStatus';
 
+/** A problem's note for its cell (takes parameters) and its title in the dialog (takes none). */
+type ProblemNoteKey = Extract<StringKey, `problem${string}Note`>;
+type ProblemTitleKey = Exclude<Extract<StringKey, `problem${string}`>, ProblemNoteKey>;
+
 /** Problem kinds in the order the dialog lists them, with their title and note messages. */
-export const PROBLEM_KINDS = [
+export const PROBLEM_KINDS: readonly {
+  kind: ProblemKind;
+  title: ProblemTitleKey;
+  note: ProblemNoteKey;
+}[] = [
   { kind: 'duplicate', title: 'problemDuplicate', note: 'problemDuplicateNote' },
   { kind: 'missingOwner', title: 'problemMissingOwner', note: 'problemMissingOwnerNote' },
   { kind: 'invalidEmail', title: 'problemInvalidEmail', note: 'problemInvalidEmailNote' },
@@ -25,7 +33,7 @@ export const PROBLEM_KINDS = [
   { kind: 'amountText', title: 'problemAmountText', note: 'problemAmountTextNote' },
   { kind: 'unknownStage', title: 'problemUnknownStage', note: 'problemUnknownStageNote' },
   { kind: 'unknownStatus', title: 'problemUnknownStatus', note: 'problemUnknownStatusNote' },
-] as const satisfies readonly { kind: ProblemKind; title: StringKey; note: StringKey }[];
+];
 
 /** Fields a problem can point at (Deals columns). */
 export type ProblemField =

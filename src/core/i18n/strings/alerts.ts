@@ -2,8 +2,14 @@
 import type { Bilingual } from '../lang';
 
 export const ALERT_STRINGS = {
-  alertsTitle: { en: 'Stall alerts', ko: '정체 알림' },
-  alertsSent: { en: 'Digests sent: {count}.', ko: '보낸 알림: {count}통.' },
+  alertsTitle: {
+    en: 'Stall alerts',
+    ko: '정체 알림',
+  },
+  alertsSent: {
+    en: 'Digests sent: {count}.',
+    ko: '보낸 알림: {count}통.',
+  },
   alertsDeferred: {
     en: 'Deferred until tomorrow (daily email quota used up): {count}.',
     ko: '내일로 미룸 (하루 이메일 한도 소진): {count}통.',
@@ -48,9 +54,16 @@ export const ALERT_STRINGS = {
     en: 'Daily alerts are off. Your other triggers were left alone.',
     ko: '매일 알림을 껐습니다. 다른 트리거는 그대로 두었습니다.',
   },
-  alertsWereNotOn: { en: 'Daily alerts were not on.', ko: '매일 알림이 켜져 있지 않았습니다.' },
+  alertsWereNotOn: {
+    en: 'Daily alerts were not on.',
+    ko: '매일 알림이 켜져 있지 않았습니다.',
+  },
 
-  previewTitle: { en: 'Stall alerts preview', ko: '정체 알림 미리보기' },
+  previewTitle: {
+    en: 'Stall alerts preview',
+
+    ko: '정체 알림 미리보기',
+  },
   previewNothing: {
     en: 'No stall alerts would be sent today.',
     ko: '오늘 보낼 정체 알림이 없습니다.',
@@ -59,9 +72,18 @@ export const ALERT_STRINGS = {
     en: '{digests} {digests|digest|digests} would be sent, listing {deals} {deals|deal|deals}. Nothing has been sent.',
     ko: '알림 {digests}통(딜 {deals}건)이 발송될 예정입니다. 아직 아무것도 보내지 않았습니다.',
   },
-  previewWillSend: { en: 'will be emailed', ko: '발송 예정' },
-  previewCc: { en: 'cc', ko: '참조' },
-  previewEscalation: { en: 'escalation', ko: '에스컬레이션' },
+  previewWillSend: {
+    en: 'will be emailed',
+    ko: '발송 예정',
+  },
+  previewCc: {
+    en: 'cc',
+    ko: '참조',
+  },
+  previewEscalation: {
+    en: 'escalation',
+    ko: '에스컬레이션',
+  },
   previewBlockedDomain: {
     en: 'blocked: address outside the allowed domains',
     ko: '차단: 허용되지 않은 도메인',
@@ -70,7 +92,10 @@ export const ALERT_STRINGS = {
     en: 'blocked: not a valid email address',
     ko: '차단: 올바른 이메일 주소가 아님',
   },
-  previewDays: { en: '{days} days (limit {limit})', ko: '{days}일 (기준 {limit}일)' },
+  previewDays: {
+    en: '{days} days (limit {limit})',
+    ko: '{days}일 (기준 {limit}일)',
+  },
   previewBusinessDays: {
     en: '{days} business days (limit {limit})',
     ko: '영업일 {days}일 (기준 {limit}일)',
@@ -79,7 +104,10 @@ export const ALERT_STRINGS = {
     en: '{count} more stalled {count|deal is|deals are} quiet today (cooldown, already sent today, or recently blocked).',
     ko: '그 밖의 정체 딜 {count}건은 오늘 알림 대상이 아닙니다 (재알림 간격, 오늘 이미 발송, 최근 차단).',
   },
-  previewNoOwner: { en: '(no owner)', ko: '(담당자 없음)' },
+  previewNoOwner: {
+    en: '(no owner)',
+    ko: '(담당자 없음)',
+  },
   previewMore: {
     en: '…and {count} more (listed in the coming days)',
     ko: '…외 {count}건 (다음 알림부터 차례로)',

@@ -2,35 +2,98 @@
 import type { Bilingual } from '../lang';
 
 export const DASHBOARD_STRINGS = {
-  dashboardTitle: { en: 'Pipeline dashboard', ko: '파이프라인 대시보드' },
-  dashboardRefreshed: { en: 'Dashboard refreshed.', ko: '대시보드를 새로 고쳤습니다.' },
-  dashboardRefreshedTitle: { en: 'Pipeline', ko: 'Pipeline' },
-  dashboardReportDate: { en: 'Report date', ko: '기준일' },
-  dashboardCoverage: { en: 'Coverage this period', ko: '이번 기간 커버리지' },
-  dashboardPeriodStart: { en: 'Period start', ko: '기간 시작' },
-  dashboardPeriodEnd: { en: 'Period end', ko: '기간 종료' },
-  dashboardTarget: { en: 'Target', ko: '목표' },
-  dashboardWon: { en: 'Won in period', ko: '기간 내 성사' },
-  dashboardRemaining: { en: 'Still to win', ko: '남은 목표' },
+  dashboardTitle: {
+    en: 'Pipeline dashboard',
+    ko: '파이프라인 대시보드',
+  },
+  dashboardRefreshed: {
+    en: 'Dashboard refreshed.',
+    ko: '대시보드를 새로 고쳤습니다.',
+  },
+  dashboardRefreshedTitle: {
+    en: 'Pipeline',
+    ko: 'Pipeline',
+  },
+  dashboardReportDate: {
+    en: 'Report date',
+    ko: '기준일',
+  },
+  dashboardCoverage: {
+    en: 'Coverage this period',
+    ko: '이번 기간 커버리지',
+  },
+  dashboardPeriodStart: {
+    en: 'Period start',
+    ko: '기간 시작',
+  },
+  dashboardPeriodEnd: {
+    en: 'Period end',
+    ko: '기간 종료',
+  },
+  dashboardTarget: {
+    en: 'Target',
+    ko: '목표',
+  },
+  dashboardWon: {
+    en: 'Won in period',
+    ko: '기간 내 성사',
+  },
+  dashboardRemaining: {
+    en: 'Still to win',
+    ko: '남은 목표',
+  },
   dashboardCoverageRatio: {
     en: 'Coverage (open pipeline ÷ still to win)',
     ko: '커버리지 (진행 중 파이프라인 ÷ 남은 목표)',
   },
-  dashboardGuide: { en: '2–3× is the usual healthy range', ko: '2~3배가 일반적인 적정 범위입니다' },
-  dashboardBelow: { en: 'below the 2× guide', ko: '2배 미만: 파이프라인 부족' },
-  dashboardHealthy: { en: 'within the 2–3× guide', ko: '2~3배: 적정' },
-  dashboardAbove: { en: 'above 3×: check deal quality', ko: '3배 초과: 딜 품질 점검' },
-  dashboardChance: { en: 'Chance of reaching the target', ko: '목표 달성 확률' },
+  dashboardGuide: {
+    en: '2–3× is the usual healthy range',
+    ko: '2~3배가 일반적인 적정 범위입니다',
+  },
+  dashboardBelow: {
+    en: 'below the 2× guide',
+    ko: '2배 미만: 파이프라인 부족',
+  },
+  dashboardHealthy: {
+    en: 'within the 2–3× guide',
+    ko: '2~3배: 적정',
+  },
+  dashboardAbove: {
+    en: 'above 3×: check deal quality',
+    ko: '3배 초과: 딜 품질 점검',
+  },
+  dashboardChance: {
+    en: 'Chance of reaching the target',
+    ko: '목표 달성 확률',
+  },
   dashboardRange: {
     en: 'Open pipeline outcome (P10 / P50 / P90)',
     ko: '진행 중 딜 예상 성과 (P10 / P50 / P90)',
   },
-  dashboardWinRate: { en: 'Win rate (count / value)', ko: '성사율 (건수 / 금액)' },
-  dashboardForecast: { en: 'Weighted forecast by month', ko: '월별 가중 예측' },
-  dashboardMonth: { en: 'Month', ko: '월' },
-  dashboardMonthEnd: { en: 'Month end', ko: '월말' },
-  dashboardExpected: { en: 'Expected revenue', ko: '예상 매출' },
-  dashboardFunnel: { en: 'Conversion funnel', ko: '전환 퍼널' },
+  dashboardWinRate: {
+    en: 'Win rate (count / value)',
+    ko: '성사율 (건수 / 금액)',
+  },
+  dashboardForecast: {
+    en: 'Weighted forecast by month',
+    ko: '월별 가중 예측',
+  },
+  dashboardMonth: {
+    en: 'Month',
+    ko: '월',
+  },
+  dashboardMonthEnd: {
+    en: 'Month end',
+    ko: '월말',
+  },
+  dashboardExpected: {
+    en: 'Expected revenue',
+    ko: '예상 매출',
+  },
+  dashboardFunnel: {
+    en: 'Conversion funnel',
+    ko: '전환 퍼널',
+  },
   dashboardBottleneck: {
     en: 'Bottleneck stage (lowest conversion to next)',
     ko: '병목 단계 (다음 단계 전환율 최저)',
@@ -39,8 +102,20 @@ export const DASHBOARD_STRINGS = {
     en: 'Stalled deals per owner (at last refresh)',
     ko: '담당자별 정체 딜 (마지막 갱신 기준)',
   },
-  dashboardOwner: { en: 'Owner', ko: '담당자' },
-  dashboardStalledCount: { en: 'Stalled deals', ko: '정체 딜 수' },
-  dashboardStalledAmount: { en: 'Stalled amount', ko: '정체 금액' },
-  dashboardNoStalled: { en: 'No stalled deals', ko: '정체된 딜이 없습니다' },
+  dashboardOwner: {
+    en: 'Owner',
+    ko: '담당자',
+  },
+  dashboardStalledCount: {
+    en: 'Stalled deals',
+    ko: '정체 딜 수',
+  },
+  dashboardStalledAmount: {
+    en: 'Stalled amount',
+    ko: '정체 금액',
+  },
+  dashboardNoStalled: {
+    en: 'No stalled deals',
+    ko: '정체된 딜이 없습니다',
+  },
 } as const satisfies Record<string, Bilingual>;
