@@ -1,6 +1,6 @@
 // Reading custom-function arguments as Sheets passes them: single values or 2D ranges, "" for blanks.
 import { isDate } from './dates';
-import { type Bilingual, bothLanguages } from './i18n';
+import { type Bilingual, bothLanguages, inBoth } from './i18n';
 import { parseStatus, type Status } from './stages';
 
 /** One cell value as Sheets hands it to a custom function. */
@@ -18,10 +18,12 @@ export class ArgumentError extends Error {
 
 /** Throws an ArgumentError `FN: arg row N is X — fix` (row omitted for single values). */
 export function fail(fn: string, arg: string, row: number | undefined, problem: Bilingual): never {
-  const where = row === undefined ? arg : `${arg} row ${row}`;
-  const whereKo = row === undefined ? arg : `${arg} ${row}행`;
+  const where = row === undefined ? { en: arg, ko: arg } : inBoth('cellArgRow', { arg, row });
   throw new ArgumentError(
-    bothLanguages({ en: `${fn}: ${where} ${problem.en}`, ko: `${fn}: ${whereKo} ${problem.ko}` }),
+    bothLanguages({
+      en: `${fn}: ${where.en} ${problem.en}`,
+      ko: `${fn}: ${where.ko} ${problem.ko}`,
+    }),
   );
 }
 
@@ -55,10 +57,12 @@ export function readColumn(fn: string, arg: string, value: CellArg): CellValue[]
       continue;
     }
     if (row.length !== 1) {
-      fail(fn, arg, undefined, {
-        en: `is ${value.length}×${row.length} cells — pick a single column`,
-        ko: `범위가 ${value.length}×${row.length}칸입니다 — 한 열만 선택하세요`,
-      });
+      fail(
+        fn,
+        arg,
+        undefined,
+        inBoth('cellNotOneColumn', { rows: value.length, columns: row.length }),
+      );
     }
     out[i] = row[0];
   }
@@ -69,10 +73,7 @@ export function readColumn(fn: string, arg: string, value: CellArg): CellValue[]
 export function readSingle(fn: string, arg: string, value: CellArg): CellValue {
   if (!isRange(value)) return value;
   if (value.length === 1 && value[0].length === 1) return value[0][0];
-  fail(fn, arg, undefined, {
-    en: 'must be a single cell, not a range',
-    ko: '범위가 아니라 셀 하나여야 합니다',
-  });
+  fail(fn, arg, undefined, inBoth('cellNotSingle'));
 }
 
 /** Checks that optional parallel columns have the same length as the first; names both when not. */
@@ -83,10 +84,16 @@ export function requireSameLength(
 ): void {
   for (const [name, values] of others) {
     if (values && values.length !== first[1].length) {
-      fail(fn, name, undefined, {
-        en: `has ${values.length} rows but ${first[0]} has ${first[1].length} — pick ranges of the same rows`,
-        ko: `${values.length}행인데 ${first[0]}는 ${first[1].length}행입니다 — 같은 행 범위를 선택하세요`,
-      });
+      fail(
+        fn,
+        name,
+        undefined,
+        inBoth('cellRowsDiffer', {
+          rows: values.length,
+          other: first[0],
+          otherRows: first[1].length,
+        }),
+      );
     }
   }
 }
@@ -101,27 +108,18 @@ export function readAmount(fn: string, arg: string, value: CellValue, row: numbe
   if (value === '' || value === null || value === undefined) return 0;
   if (typeof value === 'number' && Number.isFinite(value)) {
     if (value < 0) {
-      fail(fn, arg, row, {
-        en: `is ${show(value)} — amounts cannot be negative`,
-        ko: `값 ${show(value)} — 금액은 음수일 수 없습니다`,
-      });
+      fail(fn, arg, row, inBoth('cellNegativeAmount', { value: show(value) }));
     }
     return value;
   }
-  fail(fn, arg, row, {
-    en: `is ${show(value)} — write a number (blank counts as 0)`,
-    ko: `값 ${show(value)} — 숫자를 입력하세요 (빈 칸은 0)`,
-  });
+  fail(fn, arg, row, inBoth('cellNotAmount', { value: show(value) }));
 }
 
 /** A status: Open/Won/Lost in English or Korean, any case; blank is Open. */
 export function readStatus(fn: string, arg: string, value: CellValue, row: number): Status {
   const status = parseStatus(value);
   if (status) return status;
-  fail(fn, arg, row, {
-    en: `is ${show(value)} — write Open, Won or Lost (진행, 성사, 실패)`,
-    ko: `값 ${show(value)} — 진행, 성사, 실패 (Open, Won, Lost) 중 하나를 입력하세요`,
-  });
+  fail(fn, arg, row, inBoth('cellNotStatus', { value: show(value) }));
 }
 
 /**
@@ -152,16 +150,10 @@ export function readStatuses(fn: string, arg: string, value: CellArg): Status[] 
 export function readPositive(fn: string, arg: string, value: CellArg): number {
   const v = readSingle(fn, arg, value);
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    fail(fn, arg, undefined, {
-      en: `is ${show(v)} — write a number greater than 0`,
-      ko: `값 ${show(v)} — 0보다 큰 숫자를 입력하세요`,
-    });
+    fail(fn, arg, undefined, inBoth('cellNotPositiveNumber', { value: show(v) }));
   }
   if (v <= 0) {
-    fail(fn, arg, undefined, {
-      en: `is ${show(v)} — it must be greater than 0`,
-      ko: `값 ${show(v)} — 0보다 커야 합니다`,
-    });
+    fail(fn, arg, undefined, inBoth('cellNotPositive', { value: show(v) }));
   }
   return v;
 }
@@ -180,23 +172,14 @@ export function readProbability(
   if (typeof value === 'number' && Number.isFinite(value)) {
     if (value > 1) {
       const fraction = show(Number((value / 100).toPrecision(12)));
-      fail(fn, arg, row, {
-        en: `is ${show(value)} — write ${show(value)}% (${fraction})`,
-        ko: `값 ${show(value)} — ${show(value)}% (${fraction})로 입력하세요`,
-      });
+      fail(fn, arg, row, inBoth('cellPercentAsNumber', { value: show(value), fraction }));
     }
     if (value < 0) {
-      fail(fn, arg, row, {
-        en: `is ${show(value)} — write a probability from 0% to 100%`,
-        ko: `값 ${show(value)} — 0%에서 100% 사이의 확률을 입력하세요`,
-      });
+      fail(fn, arg, row, inBoth('cellNegativeProbability', { value: show(value) }));
     }
     return value;
   }
-  fail(fn, arg, row, {
-    en: `is ${show(value)} — write a probability such as 40% (0.4)`,
-    ko: `값 ${show(value)} — 40% (0.4)처럼 확률을 입력하세요`,
-  });
+  fail(fn, arg, row, inBoth('cellNotProbability', { value: show(value) }));
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -226,10 +209,7 @@ export function readDay(
   } else if (typeof value === 'number' && Number.isFinite(value)) {
     return SERIAL_EPOCH_DAY + Math.floor(value);
   }
-  fail(fn, arg, row, {
-    en: `is ${show(value)} — write a date such as 2026-03-31`,
-    ko: `값 ${show(value)} — 2026-03-31처럼 날짜를 입력하세요`,
-  });
+  fail(fn, arg, row, inBoth('cellNotDate', { value: show(value) }));
 }
 
 /**
@@ -257,10 +237,7 @@ export function dayReader(
 export function readDateCell(fn: string, arg: string, value: CellArg): number {
   const day = readDay(fn, arg, readSingle(fn, arg, value));
   if (day === undefined) {
-    fail(fn, arg, undefined, {
-      en: 'is blank — write a date such as 2026-03-31 or point to the report_date cell',
-      ko: '값이 비어 있습니다 — 2026-03-31처럼 날짜를 입력하거나 report_date 셀을 지정하세요',
-    });
+    fail(fn, arg, undefined, inBoth('cellBlankDate'));
   }
   return day;
 }

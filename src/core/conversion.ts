@@ -1,5 +1,6 @@
 // CONVERSION: the share of deals that reached one stage and went on to reach a later one (or Won).
 import { type CellArg, fail, isOmitted, readSingle, show } from './args';
+import { inBoth } from './i18n';
 import { readReached } from './reached';
 import { isWonLabel, readStage } from './stage-args';
 
@@ -21,54 +22,42 @@ export function conversionRate(
   const { order } = funnel;
   const fromCell = readSingle(fn, 'from_stage', fromStage);
   if (isOmitted(fromCell)) {
-    fail(fn, 'from_stage', undefined, {
-      en: 'is blank — write the stage to convert from, such as Proposal',
-      ko: '값이 비어 있습니다 — 제안 및 견적처럼 시작 단계를 입력하세요',
-    });
+    fail(fn, 'from_stage', undefined, inBoth('cellBlankFromStage'));
   }
   if (typeof fromCell === 'string' && isWonLabel(fromCell)) {
-    fail(fn, 'from_stage', undefined, {
-      en: `is ${show(fromCell)} — Won can only be to_stage; write a stage here`,
-      ko: `값 ${show(fromCell)} — 성사는 to_stage에만 쓸 수 있습니다. 여기에는 단계를 입력하세요`,
-    });
+    fail(fn, 'from_stage', undefined, inBoth('cellWonAsFromStage', { value: show(fromCell) }));
   }
   const from = readStage(fn, 'from_stage', fromCell, order);
-  const fromName = order.stages[from].en;
+  // The stage's label in each language's message.
+  const fromLabels = order.stages[from];
   const toCell = readSingle(fn, 'to_stage', toStage);
 
   let reachedTo: number;
   if (isOmitted(toCell)) {
     if (from === order.stages.length - 1) {
-      fail(fn, 'to_stage', undefined, {
-        en: `is blank and ${fromName} is the last stage — write the stage to convert to, or "Won"`,
-        ko: `값이 비어 있고 ${order.stages[from].ko}은 마지막 단계입니다 — 도착 단계나 "성사"를 입력하세요`,
-      });
+      fail(fn, 'to_stage', undefined, inBoth('cellLastStage', { stage: fromLabels }));
     }
     reachedTo = funnel.reached[from + 1];
   } else if (typeof toCell === 'string' && isWonLabel(toCell)) {
     if (!funnel.hasStatuses) {
-      fail(fn, 'to_stage', undefined, {
-        en: `is ${show(toCell)} — give the statuses argument too, so Won deals can be counted`,
-        ko: `값 ${show(toCell)} — 성사한 딜을 셀 수 있도록 statuses 인수도 지정하세요`,
-      });
+      fail(fn, 'to_stage', undefined, inBoth('cellWonWithoutStatuses', { value: show(toCell) }));
     }
     reachedTo = funnel.wonReached[from];
   } else {
     const to = readStage(fn, 'to_stage', toCell, order);
     if (to < from) {
-      fail(fn, 'to_stage', undefined, {
-        en: `is ${show(toCell)}, which comes before from_stage ${fromName} — swap them`,
-        ko: `값 ${show(toCell)}은 from_stage ${order.stages[from].ko}보다 앞 단계입니다 — 두 값을 바꾸세요`,
-      });
+      fail(
+        fn,
+        'to_stage',
+        undefined,
+        inBoth('cellStagesSwapped', { value: show(toCell), stage: fromLabels }),
+      );
     }
     reachedTo = funnel.reached[to];
   }
   const reachedFrom = funnel.reached[from];
   if (reachedFrom === 0) {
-    fail(fn, 'from_stage', undefined, {
-      en: `is ${show(fromCell)} — no deal has reached it yet, so there is nothing to convert`,
-      ko: `값 ${show(fromCell)} — 아직 이 단계에 도달한 딜이 없어 전환율을 계산할 수 없습니다`,
-    });
+    fail(fn, 'from_stage', undefined, inBoth('cellNotReached', { value: show(fromCell) }));
   }
   return reachedTo / reachedFrom;
 }

@@ -12,6 +12,7 @@ import {
   show,
 } from './args';
 import { blankProbability } from './forecast';
+import { inBoth } from './i18n';
 import {
   probabilityAtLeast,
   quantile,
@@ -82,15 +83,9 @@ function readPercentiles(fn: string, value: CellArg): number[] {
     if (typeof cell === 'number' && cell > 0 && cell < 1) return cell;
     if (typeof cell === 'number' && cell >= 1 && cell <= 100) {
       const fraction = show(Number((cell / 100).toPrecision(12)));
-      fail(fn, 'percentiles', row, {
-        en: `is ${show(cell)} — write ${show(cell)}% (${fraction})`,
-        ko: `값 ${show(cell)} — ${show(cell)}% (${fraction})로 입력하세요`,
-      });
+      fail(fn, 'percentiles', row, inBoth('cellPercentAsNumber', { value: show(cell), fraction }));
     }
-    return fail(fn, 'percentiles', row, {
-      en: `is ${show(cell)} — write a percentile between 0% and 100%, such as 10% (0.1)`,
-      ko: `값 ${show(cell)} — 10% (0.1)처럼 0%와 100% 사이의 백분위를 입력하세요`,
-    });
+    return fail(fn, 'percentiles', row, inBoth('cellNotPercentile', { value: show(cell) }));
   });
 }
 

@@ -10,13 +10,11 @@ import {
   readStatuses,
   requireSameLength,
 } from './args';
+import { inBoth } from './i18n';
 
 /** The error for an Open deal whose probability cell is blank although its probability is needed. */
 export function blankProbability(fn: string, row: number): never {
-  fail(fn, 'probabilities', row, {
-    en: 'is blank on an open deal — write its win probability (e.g. 40%), or pass a column that fills blanks with the stage default',
-    ko: '값이 진행 중인 딜에서 비어 있습니다 — 승률(예: 40%)을 입력하거나 빈 칸을 단계 기본값으로 채운 열을 지정하세요',
-  });
+  fail(fn, 'probabilities', row, inBoth('cellBlankProbability'));
 }
 
 /**
@@ -49,10 +47,7 @@ export function weightedForecast(
     ['statuses', status],
   );
   if (end < start) {
-    fail(fn, 'period_end', undefined, {
-      en: `is before period_start — write an end date on or after the start`,
-      ko: `값이 period_start보다 앞입니다 — 시작일과 같거나 뒤인 종료일을 입력하세요`,
-    });
+    fail(fn, 'period_end', undefined, inBoth('cellEndBeforeStart'));
   }
   const readClose = dayReader(fn, 'close_dates');
   let total = 0;

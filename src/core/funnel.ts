@@ -1,14 +1,12 @@
 // FUNNEL: the reached count per stage with step and cumulative conversion, as a table that spills.
 import type { CellArg } from './args';
+import { bothLanguages, inBoth } from './i18n';
 import { readReached } from './reached';
 
 /** The header row of the FUNNEL table (both languages: a custom function cannot know the locale). */
-export const FUNNEL_HEADER: readonly string[] = [
-  'Stage · 단계',
-  'Reached · 도달',
-  'Conversion to next · 다음 단계 전환율',
-  'Cumulative · 누적 전환율',
-];
+export const FUNNEL_HEADER: readonly string[] = (
+  ['funnelStage', 'funnelReached', 'funnelConversion', 'funnelCumulative'] as const
+).map((key) => bothLanguages(inBoth(key)));
 
 /**
  * A table: the header row, then per stage its label, the rows that reached it, the conversion to

@@ -1,11 +1,10 @@
 // Stage arguments of the custom functions: the stage order (a range of names) and stage cells.
 import { type CellArg, type CellValue, fail, isOmitted, readColumn, show } from './args';
+import { type Bilingual, inBoth, type Lang } from './i18n';
 import { DEFAULT_STAGES, labelKey, STATUS_LABELS } from './stages';
 
 /** A stage as the functions see it: its labels in order. Either label matches a cell. */
-export interface StageLabels {
-  en: string;
-  ko: string;
+export interface StageLabels extends Bilingual {
   /** The name as the user wrote it in stage_order, if given. */
   written?: string;
 }
@@ -18,17 +17,17 @@ export interface StageOrder {
   /** Index of the stage a cell's text names, or -1. */
   indexOf(text: string): number;
   /** Which label of its stage a text matched ('en' or 'ko'); undefined when no stage matches. */
-  languageOf(text: string): 'en' | 'ko' | undefined;
+  languageOf(text: string): Lang | undefined;
 }
 
 function makeOrder(stages: readonly StageLabels[], custom: boolean): StageOrder {
-  const byKey = new Map<string, { index: number; lang: 'en' | 'ko' }>();
+  const byKey = new Map<string, { index: number; lang: Lang }>();
   stages.forEach((s, index) => {
     byKey.set(labelKey(s.ko), { index, lang: 'ko' });
     byKey.set(labelKey(s.en), { index, lang: 'en' });
   });
   // Cells repeat the same few labels: remember raw texts so NFKC runs once per distinct text.
-  const byText = new Map<string, { index: number; lang: 'en' | 'ko' } | undefined>();
+  const byText = new Map<string, { index: number; lang: Lang } | undefined>();
   const lookup = (text: string) => {
     if (byText.has(text)) return byText.get(text);
     const hit = byKey.get(labelKey(text));
@@ -46,7 +45,7 @@ function makeOrder(stages: readonly StageLabels[], custom: boolean): StageOrder 
 const DEFAULT_ORDER = makeOrder(DEFAULT_STAGES, false);
 
 /** Both labels of the default stages, for error messages. */
-function listStages(order: StageOrder): { en: string; ko: string } {
+function listStages(order: StageOrder): Bilingual {
   return {
     en: order.stages.map((s) => s.en).join(', '),
     ko: order.stages.map((s) => s.ko).join(', '),
@@ -59,28 +58,15 @@ export function isWonLabel(text: string): boolean {
   return key === labelKey(STATUS_LABELS.won.en) || key === labelKey(STATUS_LABELS.won.ko);
 }
 
-/** One stage_order entry as typed: its labels, and the text shown when the user wrote one name. */
-interface TypedStage {
-  en: string;
-  ko: string;
-  written?: string;
-}
-
 /** Reads one stage name cell (blank → ''), failing on numbers, dates and status labels. */
 function stageName(fn: string, arg: string, cell: CellValue, row: number): string {
   if (cell === '' || cell === null || cell === undefined) return '';
   if (typeof cell !== 'string') {
-    fail(fn, arg, row, {
-      en: `is ${show(cell)} — write a stage name such as Proposal`,
-      ko: `값 ${show(cell)} — 제안 및 견적처럼 단계 이름을 입력하세요`,
-    });
+    fail(fn, arg, row, inBoth('cellNotStageName', { value: show(cell) }));
   }
   const name = cell.trim();
   if (isWonLabel(name)) {
-    fail(fn, arg, row, {
-      en: `is ${show(cell)} — that is a status, not a stage; list stages only`,
-      ko: `값 ${show(cell)} — 상태 값입니다. 단계만 나열하세요`,
-    });
+    fail(fn, arg, row, inBoth('cellStatusAsStage', { value: show(cell) }));
   }
   return name;
 }
@@ -94,7 +80,8 @@ function stageName(fn: string, arg: string, cell: CellValue, row: number): strin
  */
 export function readStageOrder(fn: string, arg: string, value: CellArg): StageOrder {
   if (isOmitted(value)) return DEFAULT_ORDER;
-  const typed: { stage: TypedStage; row: number }[] = [];
+  // Each entry as typed: its labels, and the text shown when the user wrote one name.
+  const typed: { stage: StageLabels; row: number }[] = [];
   const pairs =
     Array.isArray(value) &&
     value.length > 0 &&
@@ -120,19 +107,21 @@ export function readStageOrder(fn: string, arg: string, value: CellArg): StageOr
     for (const key of keys) {
       const first = seen.get(key);
       if (first !== undefined && first !== row) {
-        fail(fn, arg, row, {
-          en: `is ${show(stage.written ?? stage.en)}, the same stage as row ${first} — list each stage once`,
-          ko: `값 ${show(stage.written ?? stage.ko)}은 ${first}행과 같은 단계입니다 — 단계마다 한 번만 나열하세요`,
-        });
+        fail(
+          fn,
+          arg,
+          row,
+          inBoth('cellStageTwice', {
+            value: { en: show(stage.written ?? stage.en), ko: show(stage.written ?? stage.ko) },
+            first,
+          }),
+        );
       }
     }
     for (const key of keys) seen.set(key, row);
   }
   if (typed.length === 0) {
-    fail(fn, arg, undefined, {
-      en: 'has no stage names — pick the range that lists your stages in order',
-      ko: '단계 이름이 없습니다 — 단계를 순서대로 나열한 범위를 선택하세요',
-    });
+    fail(fn, arg, undefined, inBoth('cellNoStages'));
   }
   return makeOrder(
     typed.map((t) => t.stage),
@@ -154,11 +143,7 @@ export function readStage(
   if (value === '' || value === null || value === undefined) return -1;
   const index = typeof value === 'string' ? order.indexOf(value) : -1;
   if (index >= 0) return index;
-  const names = listStages(order);
-  fail(fn, arg, row, {
-    en: `is ${show(value)} — write one of ${names.en}`,
-    ko: `값 ${show(value)} — 다음 중 하나를 입력하세요: ${names.ko}`,
-  });
+  fail(fn, arg, row, inBoth('cellUnknownStage', { value: show(value), stages: listStages(order) }));
 }
 
 /**
@@ -176,10 +161,7 @@ export function readStageRows(
   for (let i = 0; i < stageCells.length; i++) {
     const stage = readStage(fn, 'stages', stageCells[i], order, i + 1);
     if (stage < 0 && statusCells && !isOmitted(statusCells[i])) {
-      fail(fn, 'stages', i + 1, {
-        en: `is blank but the deal has status ${show(statusCells[i])} — write its stage`,
-        ko: `값이 비어 있지만 상태가 ${show(statusCells[i])}입니다 — 단계를 입력하세요`,
-      });
+      fail(fn, 'stages', i + 1, inBoth('cellStageMissing', { status: show(statusCells[i]) }));
     }
     out[i] = stage;
   }

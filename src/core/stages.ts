@@ -1,4 +1,5 @@
 // Pipeline stages and deal statuses: the default six stages, label matching in English and Korean.
+import type { Bilingual } from './i18n';
 
 export interface Stage {
   /** English label. */
@@ -22,7 +23,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
 
 export type Status = 'open' | 'won' | 'lost';
 
-export const STATUS_LABELS: Record<Status, { en: string; ko: string }> = {
+export const STATUS_LABELS: Record<Status, Bilingual> = {
   open: { en: 'Open', ko: '진행' },
   won: { en: 'Won', ko: '성사' },
   lost: { en: 'Lost', ko: '실패' },

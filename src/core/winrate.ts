@@ -8,6 +8,7 @@ import {
   requireSameLength,
   statusReader,
 } from './args';
+import { inBoth } from './i18n';
 
 /**
  * Won ÷ (Won + Lost) over the statuses; with amounts, Won amount ÷ closed amount.
@@ -31,16 +32,10 @@ export function closedWinRate(statuses: CellArg, amounts?: CellArg): number {
     if (status === 'won') won += weight;
   }
   if (closedRows === 0) {
-    fail(fn, 'statuses', undefined, {
-      en: 'has no Won or Lost rows — nothing is closed yet, so there is no win rate',
-      ko: '성사나 실패인 행이 없습니다 — 아직 종료된 딜이 없어 승률을 계산할 수 없습니다',
-    });
+    fail(fn, 'statuses', undefined, inBoth('cellNothingClosed'));
   }
   if (closed === 0) {
-    fail(fn, 'amounts', undefined, {
-      en: 'add up to 0 on the Won and Lost rows — write their amounts, or leave amounts out to count deals',
-      ko: '성사·실패 행의 합계가 0입니다 — 금액을 입력하거나 amounts를 빼고 딜 수로 계산하세요',
-    });
+    fail(fn, 'amounts', undefined, inBoth('cellClosedAmountZero'));
   }
   return won / closed;
 }

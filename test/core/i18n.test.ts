@@ -1,6 +1,7 @@
 // The strings table and its lookup: both languages complete, parameters filled, the workbook's language.
 import {
   fill,
+  inBoth,
   langFromLocale,
   STRING_PARTS,
   STRINGS,
@@ -55,13 +56,21 @@ describe('say', () => {
     );
   });
 
+  it('fills a parameter given per language in each language', () => {
+    const stage = { en: 'Proposal', ko: '제안 및 견적' };
+    expect(inBoth('cellLastStage', { stage })).toEqual({
+      en: 'is blank and Proposal is the last stage — write the stage to convert to, or "Won"',
+      ko: '값이 비어 있고 제안 및 견적은 마지막 단계입니다 — 도착 단계나 "성사"를 입력하세요',
+    });
+  });
+
   it('leaves text from a sheet as it is, even when it looks like a parameter', () => {
     expect(say('en', 'digestIntro', { sheet: 'Q3 {count|a|b}' })).toContain('"Q3 {count|a|b}"');
   });
 
   it('keeps a parameter the caller did not give visible rather than dropping it', () => {
     expect(sayWith('en', 'problemUnknownStageNote', {})).toBe('Stage "{value}" is not in Settings');
-    expect(fill('{n} {n|day|days} left', { n: 1 })).toBe('1 day left');
+    expect(fill('{n} {n|day|days} left', { n: 1 }, 'en')).toBe('1 day left');
   });
 });
 

@@ -1,5 +1,5 @@
 // The typed lookup into the strings table: a key, the language, and the parameters its text names.
-import type { Lang } from './lang';
+import type { Bilingual, Lang } from './lang';
 import { STRINGS, type StringKey } from './strings';
 
 /** The parameter names a template mentions: `{name}` and `{name|one|other}`. */
@@ -7,10 +7,13 @@ type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Re
   ? (P extends `${infer Name}|${string}` ? Name : P) | Placeholders<Rest>
   : never;
 
+/** A parameter's value: the same in both languages, or one per language. */
+export type StringParam = string | number | Bilingual;
+
 /** The parameters a string takes, in either language. */
 export type StringParams<K extends StringKey> = Record<
   Placeholders<(typeof STRINGS)[K]['en']> | Placeholders<(typeof STRINGS)[K]['ko']>,
-  string | number
+  StringParam
 >;
 
 /** No argument for a string without parameters, one object naming each of them otherwise. */
@@ -20,18 +23,32 @@ type ParamsArg<K extends StringKey> = [keyof StringParams<K>] extends [never]
 
 const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
 
-/** Fills a template: `{name}` with its parameter, `{name|one|other}` by whether it is 1. */
-export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+/**
+ * Fills a `lang` template: `{name}` with its parameter (its `lang` text when it has one per
+ * language), `{name|one|other}` by whether it is 1. Filled-in text is not read again.
+ */
+export function fill(
+  template: string,
+  params: Readonly<Record<string, StringParam>>,
+  lang: Lang,
+): string {
   return template.replace(PLACEHOLDER, (m, name: string, one?: string, other?: string) => {
     if (!(name in params)) return m;
-    if (one === undefined) return String(params[name]);
-    return Number(params[name]) === 1 ? one : (other ?? '');
+    const value = params[name];
+    const text = typeof value === 'object' ? value[lang] : value;
+    if (one === undefined) return String(text);
+    return Number(text) === 1 ? one : (other ?? '');
   });
 }
 
 /** The string `key` in `lang`, its parameters filled. */
 export function say<K extends StringKey>(lang: Lang, key: K, ...params: ParamsArg<K>): string {
-  return fill(STRINGS[key][lang], params[0] ?? {});
+  return fill(STRINGS[key][lang], params[0] ?? {}, lang);
+}
+
+/** The string `key` in both languages, for readers whose language is unknown (cell errors). */
+export function inBoth<K extends StringKey>(key: K, ...params: ParamsArg<K>): Bilingual {
+  return { en: say('en', key, ...params), ko: say('ko', key, ...params) };
 }
 
 /**
@@ -41,7 +58,7 @@ export function say<K extends StringKey>(lang: Lang, key: K, ...params: ParamsAr
 export function sayWith(
   lang: Lang,
   key: StringKey,
-  params: Readonly<Record<string, string | number>>,
+  params: Readonly<Record<string, StringParam>>,
 ): string {
-  return fill(STRINGS[key][lang], params);
+  return fill(STRINGS[key][lang], params, lang);
 }
