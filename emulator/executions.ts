@@ -1,0 +1,70 @@
+// Executions as Apps Script runs them: one at a time on a stack, each with its own deadline and lock
+// scope, and the execution log of the ones the emulator fired (triggers, edits).
+import { type Clock, Execution, type ExecutionMode } from './runtime';
+import type { LockState } from './services';
+
+/** One execution's outcome when the emulator fires it (triggers, edits). */
+export interface FiredExecution {
+  handler: string;
+  mode: ExecutionMode;
+  at: Date;
+  error?: string;
+}
+
+/** The running executions (innermost last) and the log of fired ones. */
+export class Executions {
+  /** Errors of executions the emulator fired, as Apps Script's execution log keeps them. */
+  readonly log: FiredExecution[] = [];
+  private readonly stack: { execution: Execution; id: string }[] = [];
+  private counter = 0;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly locks: LockState,
+    private readonly fn: (name: string) => (...args: unknown[]) => unknown,
+  ) {}
+
+  /** The execution now running, if any. */
+  current(): Execution | undefined {
+    return this.stack.at(-1)?.execution;
+  }
+  /** The id locks are held under ('outside' when nothing runs). */
+  currentId(): string {
+    return this.stack.at(-1)?.id ?? 'outside';
+  }
+
+  /** Runs `body` as one Apps Script execution: own deadline, own lock scope. */
+  execute<T>(mode: ExecutionMode, body: () => T, authMode?: string): T {
+    const execution = new Execution(mode, this.clock);
+    execution.authNone = authMode === 'NONE';
+    const id = `execution-${++this.counter}`;
+    this.stack.push({ execution, id });
+    try {
+      return body();
+    } finally {
+      this.stack.pop();
+      this.locks.releaseAll(id);
+    }
+  }
+
+  /** Runs a handler with its event and logs the outcome; errors are recorded (thrown with `rethrow`). */
+  fire(
+    handler: string,
+    mode: ExecutionMode,
+    event: object,
+    rethrow = false,
+    authMode?: string,
+  ): FiredExecution {
+    const record: FiredExecution = { handler, mode, at: this.clock.now() };
+    try {
+      this.execute(mode, () => this.fn(handler)(event), authMode);
+    } catch (e) {
+      record.error = (e as Error)?.message ?? String(e);
+      this.log.push(record);
+      if (rethrow) throw e;
+      return record;
+    }
+    this.log.push(record);
+    return record;
+  }
+}

@@ -1,0 +1,28 @@
+// What an Emulator can be created with.
+
+export interface EmulatorOptions {
+  /** The spreadsheet's time zone (default 'Asia/Seoul'). */
+  timeZone?: string;
+  /** Session.getScriptTimeZone() (default: appsscript.json's timeZone). */
+  scriptTimeZone?: string;
+  /** The spreadsheet's locale (default 'ko_KR'). */
+  locale?: string;
+  /** Spreadsheet owner email; undefined = unknown owner (getOwner() returns null). */
+  owner?: string;
+  /** Session.getActiveUser()/getEffectiveUser() email (default 'user@example.com'). */
+  activeUser?: string;
+  /** Clock start (default: the real current time). */
+  now?: Date | string | number;
+  /** Mail recipients per day (default 100). */
+  mailQuota?: number;
+  /** Path of the built bundle (default <repo>/dist/Code.js); false = no bundle. */
+  bundle?: string | false;
+  /** A workbook to import before anything runs. */
+  xlsx?: string;
+  /** Spreadsheet name (default 'Pipeline'). */
+  name?: string;
+  /** When true, each metered call advances the clock by its modelled latency (default false). */
+  latencyAdvancesClock?: boolean;
+  /** HTML files of the project for HtmlService.createHtmlOutputFromFile (name → source). */
+  htmlFiles?: Record<string, string>;
+}

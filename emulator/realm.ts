@@ -1,0 +1,65 @@
+// The script's realm: a VM context whose Date follows the emulator clock, the bundle loaded into it, and
+// the script time zone the manifest declares.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import vm from 'node:vm';
+import type { Clock } from './runtime';
+import type { Realm } from './spreadsheet/context';
+
+const REPO = resolve(__dirname, '..');
+
+/** The custom-function names of a bundle: global functions whose JSDoc has @customfunction. */
+export function customFunctionNames(code: string): string[] {
+  const out: string[] = [];
+  const re = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function\s+([\w$]+)\s*\(/g;
+  for (const m of code.matchAll(re)) if (/@customfunction\b/.test(m[1])) out.push(m[2]);
+  return out;
+}
+
+/** The bundle's source ('' without one) and its path; `false` = no bundle, undefined = dist/Code.js. */
+export function readBundle(option: string | false | undefined): { path?: string; code: string } {
+  if (option === false) return { code: '' };
+  const path = resolve(option ?? join(REPO, 'dist', 'Code.js'));
+  if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
+  return { path, code: readFileSync(path, 'utf8') };
+}
+
+/** appsscript.json's timeZone (Asia/Seoul when the manifest has none). */
+export function manifestTimeZone(): string {
+  try {
+    const manifest = JSON.parse(readFileSync(join(REPO, 'appsscript.json'), 'utf8')) as {
+      timeZone?: string;
+    };
+    return manifest.timeZone ?? 'Asia/Seoul';
+  } catch {
+    return 'Asia/Seoul';
+  }
+}
+
+/** A fresh VM context for the script, and a Realm that builds Arrays and Dates inside it. */
+export function createScriptRealm(clock: Clock): { global: vm.Context; realm: Realm } {
+  const global = vm.createContext({});
+  // Scripts read the time with new Date() / Date.now(): both follow the emulator clock. A Proxy (not
+  // a subclass) keeps `instanceof Date` true for every Date of the realm.
+  (global as Record<string, unknown>).__emulatorNow = () => clock.nowMs();
+  vm.runInContext(
+    `(() => {
+      const RealDate = Date;
+      const now = __emulatorNow;
+      delete globalThis.__emulatorNow;
+      globalThis.Date = new Proxy(RealDate, {
+        construct(target, args, newTarget) {
+          return Reflect.construct(target, args.length ? args : [now()], newTarget);
+        },
+        apply() { return new RealDate(now()).toString(); },
+        get(target, key) { return key === 'now' ? () => now() : Reflect.get(target, key); },
+      });
+    })()`,
+    global,
+  );
+  const R = vm.runInContext('({ Array, Date })', global) as {
+    Array: ArrayConstructor;
+    Date: DateConstructor;
+  };
+  return { global, realm: { array: (items) => R.Array.from(items), date: (ms) => new R.Date(ms) } };
+}
