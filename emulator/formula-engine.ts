@@ -143,7 +143,12 @@ export class FormulaEngine {
    * `nowSerial` gives the current time as a serial in the spreadsheet's zone: TODAY() and NOW() read it
    * (the engine's own versions read the machine clock in the process zone).
    */
-  constructor(customNames: string[], host?: CustomFunctionHost, nowSerial?: () => number) {
+  constructor(
+    customNames: string[],
+    host?: CustomFunctionHost,
+    nowSerial?: () => number,
+    private readonly gridSize?: (sheet: number) => { rows: number; cols: number } | undefined,
+  ) {
     this.customNames = customNames.map((n) => n.toUpperCase());
     const plugins = HyperFormula.getAllFunctionPlugins();
     if (nowSerial) plugins.push(clockPlugin(nowSerial));
@@ -224,6 +229,11 @@ export class FormulaEngine {
           return result.value === null ? EmptyValue : result.value;
         }
         const rows = result.rows;
+        const outside = engine.spillOutsideGrid(at, rows);
+        if (outside) {
+          engine.pendingSpills.set(key(at), { at, rows: null });
+          return new CellError(ErrorType.REF, outside);
+        }
         const blocked = engine.spillBlockedBy(at, rows);
         if (blocked) {
           engine.pendingSpills.set(key(at), { at, rows: null });
@@ -239,6 +249,23 @@ export class FormulaEngine {
     }
     (CustomFunctions as any).implementedFunctions = implemented;
     return CustomFunctions;
+  }
+
+  /**
+   * Sheets' message when a result runs past the sheet's last row or column (it does not add rows for
+   * a custom function's result), or undefined when it fits.
+   */
+  private spillOutsideGrid(at: EngineAddress, rows: RawContent[][]): string | undefined {
+    const grid = this.gridSize?.(at.sheet);
+    if (!grid) return undefined;
+    const width = Math.max(...rows.map((r) => r.length));
+    const missingRows = at.row + rows.length - grid.rows;
+    if (missingRows > 0)
+      return `Result was not expanded automatically, please insert more rows (${missingRows}).`;
+    const missingCols = at.col + width - grid.cols;
+    if (missingCols > 0)
+      return `Result was not expanded automatically, please insert more columns (${missingCols}).`;
+    return undefined;
   }
 
   /** The A1 address of the first non-empty cell a spill would overwrite, or undefined. */

@@ -187,6 +187,10 @@ export class Workbook {
       opts.customFunctions ?? [],
       opts.host,
       now ? () => dateToSerial(new Date(now()), this.timeZone) : undefined,
+      (engineId) => {
+        const sheet = this.sheetByEngineId(engineId);
+        return sheet && { rows: sheet.maxRows, cols: sheet.maxCols };
+      },
     );
   }
 
@@ -369,29 +373,29 @@ export class Workbook {
 
   /** Inserts `count` rows before row `at` (1-based); new rows inherit formats from `inheritFrom`. */
   insertRows(sheet: SheetModel, at: number, count: number, inheritFrom?: number): void {
+    sheet.maxRows += count; // first: results re-evaluated by the insert may now fit the grid
     this.engine.addRows(sheet.engineId, at - 1, count);
     sheet.shiftMeta('row', at, count, inheritFrom);
     sheet.shiftRules('row', at, count);
-    sheet.maxRows += count;
     if (sheet.frozenRows >= at) sheet.frozenRows += count;
   }
   deleteRows(sheet: SheetModel, at: number, count: number): void {
+    sheet.maxRows -= count;
     this.engine.removeRows(sheet.engineId, at - 1, count);
     sheet.shiftMeta('row', at, -count);
     sheet.shiftRules('row', at, -count);
-    sheet.maxRows -= count;
   }
   insertColumns(sheet: SheetModel, at: number, count: number, inheritFrom?: number): void {
+    sheet.maxCols += count;
     this.engine.addColumns(sheet.engineId, at - 1, count);
     sheet.shiftMeta('col', at, count, inheritFrom);
     sheet.shiftRules('col', at, count);
-    sheet.maxCols += count;
   }
   deleteColumns(sheet: SheetModel, at: number, count: number): void {
+    sheet.maxCols -= count;
     this.engine.removeColumns(sheet.engineId, at - 1, count);
     sheet.shiftMeta('col', at, -count);
     sheet.shiftRules('col', at, -count);
-    sheet.maxCols -= count;
   }
 
   /** Defines or moves a named range; formulas can use the name. */

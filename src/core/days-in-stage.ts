@@ -9,9 +9,11 @@ import {
 } from './args';
 
 /**
- * A column (one row per input row): whole calendar days from stage entered to as_of for Open
- * rows, "" for closed rows and rows without a stage-entered date. A date after as_of gives a
- * negative number, so a mistyped date shows up instead of hiding as 0.
+ * A column (one row per input row, down to the last row with a number): whole calendar days from
+ * stage entered to as_of for Open rows, "" for closed rows and rows without a stage-entered date.
+ * A date after as_of gives a negative number, so a mistyped date shows up instead of hiding as 0.
+ * Trailing blank rows are left out: the named ranges run to the sheet's last row, and Sheets shows
+ * #REF! instead of adding rows when a result runs past the grid. At least one row is returned.
  */
 export function daysInStage(
   stageEntered: CellArg,
@@ -30,5 +32,7 @@ export function daysInStage(
     const open = !status || status[i] === 'open';
     out[i] = [open && day !== undefined ? today - day : ''];
   }
-  return out;
+  let rows = out.length;
+  while (rows > 1 && out[rows - 1][0] === '') rows--;
+  return rows === out.length ? out : out.slice(0, rows);
 }

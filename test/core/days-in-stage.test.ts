@@ -35,11 +35,17 @@ describe('daysInStage', () => {
     expect(daysInStage(col(d(2026, 3, 12)), asOf)).toEqual([[-2]]);
   });
 
-  it('returns a column of blanks when everything is closed', () => {
+  it('returns one blank row when everything is closed', () => {
     expect(daysInStage(col(d(2026, 1, 1), d(2026, 1, 2)), asOf, col('Lost', 'Won'))).toEqual([
       [''],
-      [''],
     ]);
+  });
+
+  it('stops at the last row with a number, so a sheet-long named range fits the grid', () => {
+    // deals_stage_entered runs to the sheet's last row: 3 deals, then 996 empty rows.
+    const entered = col(d(2026, 3, 1), d(2026, 3, 5), d(2026, 2, 1), ...new Array(996).fill(''));
+    const statuses = col('Open', 'Open', 'Won', ...new Array(996).fill(''));
+    expect(daysInStage(entered, asOf, statuses)).toEqual([[9], [5]]);
   });
 
   it('rejects a blank as_of, text dates and ranges of different lengths', () => {

@@ -142,7 +142,10 @@ describe('the functions on the Maven CRM pipeline', () => {
     const expected = pipeline.map((r) =>
       r.deal_stage === 'Engaging' ? utcDay('2017-12-31') - utcDay(r.engage_date) : '',
     );
-    expect(days).toEqual(expected);
+    // The column ends at the last engaging deal.
+    const last = expected.map((d) => d !== '').lastIndexOf(true);
+    expect(last).toBeGreaterThan(1000);
+    expect(days).toEqual(expected.slice(0, last + 1));
   });
 
   it('FORECAST_RANGE and TARGET_PROBABILITY agree with a seeded simulation of the open deals', () => {

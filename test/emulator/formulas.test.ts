@@ -153,3 +153,33 @@ describe('custom-function arguments and sandbox (behaviour 7)', () => {
     expect(emu.calls.counts.read).toBe(0);
   });
 });
+
+describe('a result that runs past the sheet (Sheets fidelity 1)', () => {
+  // Sheets does not add rows or columns for a custom function's result: the cell shows #REF! with
+  // "Result was not expanded automatically, please insert more rows (N)." (field report quoting the
+  // message: github.com/globaldothealth/monkeypox/issues/175). The column wording follows the same form.
+  it('shows #REF! past the last row, writes nothing past the grid, and spills once rows are added', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [[5]]);
+    const sheet = emu.spreadsheet.getSheetByName('Data')!;
+    expect(sheet.getMaxRows()).toBe(1000);
+    emu.typeFormula('Data', 'C997', '=SQUARES(A1)');
+    expect(emu.getValues('Data', 'C997')).toEqual([['#REF!']]);
+    expect(emu.cellError('Data', 'C997')).toBe(
+      'Result was not expanded automatically, please insert more rows (1).',
+    );
+    expect(sheet.getLastRow()).toBe(997);
+    expect(sheet.getDataRange().getNumRows()).toBe(997);
+    sheet.insertRowsAfter(1000, 1);
+    expect(emu.getValues('Data', 'C1001:D1001')).toEqual([[5, 25]]);
+  });
+
+  it('shows #REF! past the last column', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [[1]]);
+    emu.typeFormula('Data', 'Z1', '=SQUARES(A1)');
+    expect(emu.cellError('Data', 'Z1')).toBe(
+      'Result was not expanded automatically, please insert more columns (1).',
+    );
+  });
+});

@@ -64,3 +64,56 @@ describe('README examples on a set-up workbook', () => {
     expect(table.map((r) => r[1])).toEqual([4, 3, 3, 1, 0, 0]);
   });
 });
+
+describe('DAYS_IN_STAGE where the README puts it', () => {
+  // Sheets shows #REF! instead of adding rows when a result runs past the grid (see the emulator's
+  // behaviour table); the function's column therefore ends at the last open deal.
+  let emu: Emulator;
+  const formula = '=DAYS_IN_STAGE(deals_stage_entered, report_date, deals_status)';
+
+  beforeAll(async () => {
+    emu = await Emulator.create({ now: '2026-11-27T08:00:00+09:00', owner: 'lead@example.com' });
+    emu.spreadsheet.getSheets()[0].setName('딜');
+    emu.setValues('딜', 'A1', samplePipeline('2026-11-27', 60).deals);
+    emu.run('menuSetUp');
+  });
+
+  it('fits in row 2 of a sheet of its own, row N beside row N of the deals', () => {
+    emu.setValues('Days', 'A1', [['Days in stage']]);
+    emu.typeFormula('Days', 'A2', formula);
+    expect(emu.cellError('Days', 'A2')).toBeUndefined();
+    const statuses = emu.spreadsheet.getRangeByName('deals_status')!.getValues();
+    const entered = emu.spreadsheet.getRangeByName('deals_stage_entered')!.getValues();
+    // The named ranges run to the sheet's last row; the result stops at the last open deal.
+    expect(statuses.length).toBeGreaterThan(900);
+    const open = statuses.map(
+      (r, i) => /^(open|진행|)$/i.test(String(r[0])) && entered[i][0] !== '',
+    );
+    const lastOpen = open.lastIndexOf(true);
+    expect(lastOpen).toBeGreaterThan(10);
+    const days = emu.getValues('Days', 'A2:A1000').map((r) => r[0]);
+    expect(typeof days[lastOpen]).toBe('number');
+    expect(days.slice(lastOpen + 1).every((d) => d === '')).toBe(true);
+    days.slice(0, lastOpen + 1).forEach((d, i) => {
+      expect({ row: i + 2, counted: typeof d === 'number' }).toEqual({
+        row: i + 2,
+        counted: open[i],
+      });
+    });
+  });
+
+  it('fits lower down too, while the rows left below it are enough', () => {
+    // A sheet-long column from row 10 would need 1,007 rows; the trimmed one fits.
+    emu.typeFormula('Days', 'B10', formula);
+    expect(emu.cellError('Days', 'B10')).toBeUndefined();
+    expect(emu.getValues('Days', 'B10:B20').map((r) => r[0])).toEqual(
+      emu.getValues('Days', 'A2:A12').map((r) => r[0]),
+    );
+  });
+
+  it('shows #REF! where the rows left below it are too few', () => {
+    emu.typeFormula('Days', 'C990', formula);
+    expect(emu.getValues('Days', 'C990')).toEqual([['#REF!']]);
+    expect(emu.cellError('Days', 'C990')).toMatch(/please insert more rows \(\d+\)/);
+  });
+});
