@@ -213,10 +213,10 @@ export class FormulaEngine {
               rows: v.rawData().map((r: unknown[]) => r.map(toEngineValue)),
             };
           }
-          if (argAst.type === 'CELL_REFERENCE') {
-            const ref = argAst.reference.toSimpleCellAddress(at);
-            return { kind: 'cell', at: ref, value: toEngineValue(v) };
-          }
+          // A bare cell, a one-cell range (A1:A1) or a one-cell named range arrives as that cell's
+          // value, typed by the cell's format as Sheets does (a date cell is a Date).
+          const cell = engine.singleCell(argAst, at);
+          if (cell) return { kind: 'cell', at: cell, value: toEngineValue(v) };
           return { kind: 'value', value: toEngineValue(v), hint: hintOf(v) };
         });
         const result = host.call(name, args, at);
@@ -249,6 +249,27 @@ export class FormulaEngine {
     }
     (CustomFunctions as any).implementedFunctions = implemented;
     return CustomFunctions;
+  }
+
+  /** The one cell an argument's formula text names (A1, A1:A1, a one-cell named range), if it does. */
+  singleCell(argAst: any, at: EngineAddress): EngineAddress | undefined {
+    if (argAst.type === 'CELL_REFERENCE') return argAst.reference.toSimpleCellAddress(at);
+    if (argAst.type === 'CELL_RANGE') {
+      const start = argAst.start.toSimpleCellAddress(at);
+      const end = argAst.end.toSimpleCellAddress(at);
+      return start.row === end.row && start.col === end.col ? start : undefined;
+    }
+    if (argAst.type === 'NAMED_EXPRESSION') {
+      const expression = this.nameExpression(argAst.expressionName)?.replace(/^=/, '');
+      if (!expression) return undefined;
+      const range = this.hf.simpleCellRangeFromString(expression, at.sheet);
+      if (range)
+        return range.start.row === range.end.row && range.start.col === range.end.col
+          ? range.start
+          : undefined;
+      return this.hf.simpleCellAddressFromString(expression, at.sheet);
+    }
+    return undefined;
   }
 
   /**

@@ -183,3 +183,31 @@ describe('a result that runs past the sheet (Sheets fidelity 1)', () => {
     );
   });
 });
+
+describe('one-cell ranges arrive as their value (Sheets fidelity 3)', () => {
+  // Apps Script guide "Custom Functions in Google Sheets", Data types: a date cell arrives as a
+  // JavaScript Date; a range as a two-dimensional array. A one-cell range (A1:A1, a one-cell named
+  // range) is one value in Sheets, so it is typed like a bare A1.
+  it('passes A1, A1:A1 and a one-cell named range alike, a date cell as a Date', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [[new Date('2026-03-01T00:00:00+09:00')], [0.25]]);
+    emu.spreadsheet.getSheetByName('Data')!.getRange('A2').setNumberFormat('0%');
+    const data = emu.workbook.sheetByName('Data')!;
+    emu.workbook.setName('when', data, { row: 1, col: 1, numRows: 1, numCols: 1 });
+    emu.workbook.setName('share', data, { row: 2, col: 1, numRows: 1, numCols: 1 });
+    emu.setValues('Data', 'C1', [
+      ['=DESCRIBE(A1)'],
+      ['=DESCRIBE(A1:A1)'],
+      ['=DESCRIBE(when)'],
+      ['=DESCRIBE(share)'],
+      ['=DESCRIBE(A1:A2)'],
+    ]);
+    expect(emu.getValues('Data', 'C1:C5').map((r) => r[0])).toEqual([
+      'date:2026-02-28T15:00:00.000Z',
+      'date:2026-02-28T15:00:00.000Z',
+      'date:2026-02-28T15:00:00.000Z',
+      'number:0.25',
+      'array date:2026-02-28T15:00:00.000Z;number:0.25',
+    ]);
+  });
+});
