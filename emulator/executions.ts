@@ -22,6 +22,8 @@ export class Executions {
     private readonly clock: Clock,
     private readonly locks: LockState,
     private readonly fn: (name: string) => (...args: unknown[]) => unknown,
+    /** Emulated milliseconds charged per real millisecond of script computation (0: none). */
+    private readonly computeTimeScale = 1,
   ) {}
 
   /** The execution now running, if any. */
@@ -33,14 +35,23 @@ export class Executions {
     return this.stack.at(-1)?.id ?? 'outside';
   }
 
-  /** Runs `body` as one Apps Script execution: own deadline, own lock scope. */
+  /**
+   * Runs `body` as one Apps Script execution: own deadline, own lock scope. A run that reached its
+   * deadline ends with the time-limit error even when the script caught it: Apps Script terminates
+   * the run there, and every service call after it was refused.
+   */
   execute<T>(mode: ExecutionMode, body: () => T, authMode?: string): T {
     const execution = new Execution(mode, this.clock);
     execution.authNone = authMode === 'NONE';
+    execution.computeTimeScale = this.computeTimeScale;
     const id = `execution-${++this.counter}`;
     this.stack.push({ execution, id });
     try {
-      return body();
+      const result = body();
+      execution.checkDeadline();
+      return result;
+    } catch (e) {
+      throw execution.terminated ?? e;
     } finally {
       this.stack.pop();
       this.locks.releaseAll(id);

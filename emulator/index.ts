@@ -83,7 +83,12 @@ export class Emulator extends WorkbookView {
     this.activeUser = options.activeUser ?? 'user@example.com';
     this.triggers = new TriggerRegistry({ scriptTimeZone });
     this.mail.quotaPerDay = options.mailQuota ?? 100;
-    this.executions = new Executions(clock, this.locks, (name) => this.fn(name));
+    this.executions = new Executions(
+      clock,
+      this.locks,
+      (name) => this.fn(name),
+      options.computeTimeScale ?? 1,
+    );
 
     const self = this;
     this.env = {

@@ -23,6 +23,11 @@ export interface EmulatorOptions {
   name?: string;
   /** When true, each metered call advances the clock by its modelled latency (default false). */
   latencyAdvancesClock?: boolean;
+  /**
+   * Emulated milliseconds charged to the clock per real millisecond the script computes between
+   * service calls, in steps of 10 s (default 1; 0 = computation is free).
+   */
+  computeTimeScale?: number;
   /** HTML files of the project for HtmlService.createHtmlOutputFromFile (name → source). */
   htmlFiles?: Record<string, string>;
 }

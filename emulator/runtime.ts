@@ -111,6 +111,9 @@ export function strict<T extends object>(serviceName: string, target: T): T {
   });
 }
 
+/** Computation time is charged to the clock in steps of this many emulated milliseconds. */
+export const COMPUTE_STEP_MS = 10_000;
+
 /** The execution now running: mode, deadline on the emulator clock, and the rules that follow. */
 export class Execution {
   /** Apps Script stops scripts after 6 minutes; custom functions after 30 seconds. */
@@ -122,6 +125,19 @@ export class Execution {
     'custom-function': 30_000,
   };
   readonly deadlineMs: number;
+  /**
+   * Set once the deadline has passed: Apps Script terminates the run there (no catch, no finally),
+   * so every later service call throws it again and the execution ends with it whatever the script does.
+   */
+  terminated?: Error;
+  /**
+   * Real milliseconds of script computation count as this many emulated ones (0: computation is
+   * free). Charged to the clock at service calls in steps of COMPUTE_STEP_MS, so ordinary work (even
+   * on a loaded machine) never moves timestamps tests compare, while a runaway loop meets the deadline.
+   */
+  computeTimeScale = 1;
+  private computeSinceMs = performance.now();
+  private computeOwedMs = 0;
   /**
    * AuthMode.NONE: an add-on's onOpen before the user has authorised it in this document. Only menus
    * (and services that need no authorisation) are allowed; no spreadsheet, properties, mail or triggers.
@@ -161,14 +177,32 @@ export class Execution {
     return this.mode !== 'time-trigger' && this.mode !== 'custom-function';
   }
 
-  /** Throws Apps Script's time-limit error once the clock has passed the deadline. */
+  /**
+   * Charges the computation since the last service call to the clock, then terminates the run once
+   * the clock has passed the deadline (Apps Script's time-limit error, thrown again on every later call).
+   */
   checkDeadline(): void {
+    if (this.terminated) throw this.terminated;
+    this.chargeComputation();
     if (this.clock.nowMs() > this.deadlineMs) {
-      throw new Error(
+      this.terminated = new Error(
         this.mode === 'custom-function'
           ? 'Exceeded maximum execution time'
           : 'Exceeded maximum execution time (Apps Script stops a script after 6 minutes)',
       );
+      throw this.terminated;
+    }
+  }
+
+  /** Adds whole steps of (scaled) computation time to the clock; the rest carries over. */
+  chargeComputation(): void {
+    const nowMs = performance.now();
+    this.computeOwedMs += (nowMs - this.computeSinceMs) * this.computeTimeScale;
+    this.computeSinceMs = nowMs;
+    const whole = Math.floor(this.computeOwedMs / COMPUTE_STEP_MS) * COMPUTE_STEP_MS;
+    if (whole > 0) {
+      this.clock.advance(whole);
+      this.computeOwedMs -= whole;
     }
   }
   assertWrite(method: string): void {

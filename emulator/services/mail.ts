@@ -54,7 +54,10 @@ export class MailState {
   quotaPerDay = 100;
   /** Workspace accounts may send with noReply. */
   workspace = false;
-  /** Test hook: return an error text to make sendEmail throw it for this message (nothing is sent). */
+  /**
+   * Test hook called while a message is being sent: return an error text to make sendEmail throw it
+   * (nothing is sent); advancing the clock here makes the send slow.
+   */
   failFor?: (message: SentEmail) => string | undefined;
   private readonly usedByDay = new Map<string, number>();
 
@@ -155,6 +158,8 @@ export function createMailApp(env: ServiceEnv, state: MailState) {
         };
         const failure = state.failFor?.(sent);
         if (failure !== undefined) throw new Error(failure);
+        // A send still under way when the run reaches its deadline is cut off with the run.
+        env.execution().checkDeadline();
         state.consume(nowMs, recipients.length);
         state.outbox.push(sent);
       },

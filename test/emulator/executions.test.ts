@@ -184,6 +184,37 @@ describe('execution deadline (behaviour 9)', () => {
   });
 });
 
+describe('the deadline terminates the run (Sheets fidelity 5)', () => {
+  // Apps Script "Quotas for Google Services" (developers.google.com/apps-script/guides/services/quotas):
+  // script runtime 6 min / execution; "your script throws an exception and execution stops". That
+  // the run is interrupted there, its own catch and finally not running, is field behaviour (e.g.
+  // github.com/WildH0g/Medium-GAS-bypassing-max-exec-time: "the execution is interrupted").
+  it('ends the run with the time-limit error even when the script catches it; nothing after it is written', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [['']]);
+    expect(() => emu.run('stubborn')).toThrow(/Exceeded maximum execution time/);
+    // Writes at minutes 0 to 6 fit; the sleep after the seventh passes the deadline, and the
+    // writes of the catch and the finally are refused.
+    expect(emu.getValues('Data', 'A1:A9').map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, '', '']);
+    expect(emu.getValues('Data', 'B1:B2')).toEqual([[''], ['']]);
+  });
+
+  it("charges the script's own computation to the clock, in 10-second steps", async () => {
+    // Scaled so a few real milliseconds of arithmetic count as many minutes.
+    const emu = await create({ computeTimeScale: 1_000_000 });
+    emu.setValues('Data', 'A1', [['']]);
+    const before = emu.clock.nowMs();
+    expect(() => emu.run('busy', {}, 20_000_000)).toThrow(/Exceeded maximum execution time/);
+    expect(emu.clock.nowMs() - before).toBeGreaterThan(6 * 60_000);
+    expect((emu.clock.nowMs() - before) % 10_000).toBe(0);
+    expect(emu.getValues('Data', 'C1')).toEqual([['']]);
+    // Unscaled, the same work costs well under a second and the run completes.
+    const plain = await create();
+    plain.setValues('Data', 'A1', [['']]);
+    expect(plain.run('busy', {}, 20_000_000)).toBe('done');
+  });
+});
+
 describe('cost accounting (behaviour 15)', () => {
   it('counts ~1,000 reads for a per-cell loop over 1,000 rows and 1 for a getValues', async () => {
     const emu = await create();

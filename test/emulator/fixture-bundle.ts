@@ -184,6 +184,30 @@ function writeRows() {
 function writeDate() {
   SpreadsheetApp.getActive().getSheetByName('Data').getRange('C1').setValue(new Date(Date.UTC(2026, 2, 1, 15, 0, 0)));
 }
+
+function stubborn() {
+  var sheet = SpreadsheetApp.getActive().getSheetByName('Data');
+  var steps = 0;
+  try {
+    for (var i = 1; i <= 10; i++) {
+      sheet.getRange('A' + i).setValue(i);
+      steps = i;
+      Utilities.sleep(60000);
+    }
+  } catch (e) {
+    sheet.getRange('B1').setValue('caught: ' + e.message);
+  } finally {
+    sheet.getRange('B2').setValue('finally after ' + steps);
+  }
+  return 'carried on';
+}
+
+function busy(n) {
+  var x = 0;
+  for (var i = 0; i < n; i++) x += Math.sqrt(i);
+  SpreadsheetApp.getActive().getSheetByName('Data').getRange('C1').setValue(x > 0 ? 'done' : 'none');
+  return 'done';
+}
 `;
 
 /** Writes the fixture bundle to a temporary folder and returns its path. */

@@ -373,3 +373,35 @@ describe('Asia/Seoul against America/Los_Angeles around midnight', () => {
     expect(seoul.outbox).toHaveLength(1);
   });
 });
+
+describe('Apps Script terminates the run at its 6-minute limit mid-send', () => {
+  it('the next run records what was sent and sends the rest: no digest lost or sent twice', async () => {
+    const deals: DealSpec[] = Array.from({ length: 9 }, (_, i) => ({
+      id: `D-${i + 1}`,
+      owner: `rep${i + 1}@acme.co.kr`,
+      stage: 'Closing',
+      stageEntered: '2026-03-01',
+    }));
+    const emu = await alertEmulator({ now: '2026-03-12T08:00:00+09:00', deals });
+    // The third email hangs past the limit: the run is cut off inside it, before the Alerts write.
+    let sends = 0;
+    emu.mail.failFor = () => {
+      sends++;
+      if (sends === 3) emu.clock.advance(7 * 60_000);
+      return undefined;
+    };
+    expect(() => runAt(emu, '2026-03-12T08:00:00+09:00')).toThrow(
+      /Exceeded maximum execution time/,
+    );
+    expect(emu.outbox).toHaveLength(2);
+    expect(alertRows(emu)).toEqual([]);
+    expect(emu.triggers.list().filter((t) => t.handler === 'runDailyJobContinuation')).toEqual([]);
+
+    emu.mail.failFor = undefined;
+    runAt(emu, '2026-03-13T08:00:00+09:00');
+    expect(emu.outbox).toHaveLength(9);
+    expectNoDuplicates(sentPairs(emu));
+    const sent = alertRows(emu).filter((r) => r.result === 'sent');
+    expect(sent.map((r) => r.owner).sort()).toEqual(deals.map((d) => d.owner).sort());
+  });
+});
