@@ -1,5 +1,6 @@
 // Write-side parsing: what Sheets makes of a string typed into a cell (or written by setValue).
 // biome-ignore-all lint/suspicious/noAssignInExpressions: the date patterns are tried in order with `if ((m = re.exec()))`.
+import { MONTHS } from '../services/date-format';
 import { localeInfo } from './number-format';
 import { serialOf } from './serial';
 
@@ -28,7 +29,8 @@ const CURRENCY = /^([$₩€£¥])/;
  * - TRUE/FALSE → booleans; numbers with the locale's grouping and decimal marks; `12%` → 0.12 (format 0%);
  *   `₩1,000`/`$5` → currency numbers; dates `2026-03-01`, `2026/3/1`, `2026. 3. 1`, the locale's day order
  *   (`3/1/2026` en_US, `1/3/2026` en_GB, `1.3.2026` de_DE), optionally with a time → date serials;
- *   `9:30` → a time.
+ *   `9:30` → a time; English month names (`March 2026`, `Mar 1, 2026`, `1 March 2026`) → dates;
+ *   `(100)` → -100.
  */
 export function parseTyped(text: string, opts: TypingOptions): Typed {
   if (opts.cellFormat === '@') return { kind: 'value', value: text };
@@ -56,6 +58,12 @@ export function parseNumber(
   locale: string,
 ): { value: number; format?: string } | undefined {
   const { decimal, group } = localeInfo(locale);
+  // Accounting negatives: (100) and (1,000.50) are -100 and -1000.5.
+  const bracketed = /^\((.+)\)$/.exec(t);
+  if (bracketed && !/^[-+(]/.test(bracketed[1].trim())) {
+    const inner = parseNumber(bracketed[1].trim(), locale);
+    return inner && { ...inner, value: -inner.value };
+  }
   let s = t;
   let sign = 1;
   if (s.startsWith('-') || s.startsWith('+')) {
@@ -124,6 +132,8 @@ export function parseDate(
     const { h, mi, s } = onlyTime;
     return { value: (h * 3600 + mi * 60 + s) / 86400, format: 'h:mm:ss' };
   }
+  const named = parseNamedMonth(t);
+  if (named) return named;
   const m = /^(\S+(?:\s\d{1,2}\.\s?\d{1,2}\.?)?)(?:\s+(.+))?$/.exec(t);
   if (!m) return undefined;
   const datePart = m[1];
@@ -153,4 +163,34 @@ export function parseDate(
   if (!validDay(y, mo, d)) return undefined;
   const serial = serialOf(y, mo, d, time?.h ?? 0, time?.mi ?? 0, time?.s ?? 0);
   return { value: serial, format: time ? `${format} h:mm:ss` : format };
+}
+
+/** The month (1–12) an English month name or its 3-letter abbreviation names ("Mar", "Sept."). */
+function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const i = MONTHS.findIndex((m) => m.toLowerCase() === w || m.toLowerCase().slice(0, 3) === w);
+  if (i >= 0) return i + 1;
+  return w === 'sept' ? 9 : undefined;
+}
+
+/**
+ * Dates written with an English month name, in any locale: "March 2026" (the 1st), "Mar 1, 2026",
+ * "March 1 2026", "1 March 2026", "1-Mar-2026".
+ */
+function parseNamedMonth(t: string): { value: number; format: string } | undefined {
+  let m: RegExpExecArray | null;
+  let y: number;
+  let mo: number | undefined;
+  let d: number;
+  let format: string;
+  if ((m = /^([A-Za-z]+\.?)\s+(\d{4})$/.exec(t))) {
+    [mo, d, y, format] = [monthNumber(m[1]), 1, Number(m[2]), 'mmmm yyyy'];
+  } else if ((m = /^([A-Za-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$/.exec(t))) {
+    [mo, d, y, format] = [monthNumber(m[1]), Number(m[2]), Number(m[3]), 'mmm d, yyyy'];
+  } else if ((m = /^(\d{1,2})[\s-]+([A-Za-z]+\.?)[\s-]+(\d{4})$/.exec(t))) {
+    [mo, d, y, format] = [monthNumber(m[2]), Number(m[1]), Number(m[3]), 'd mmmm yyyy'];
+  } else return undefined;
+  if (mo === undefined || !validDay(y, mo, d)) return undefined;
+  return { value: serialOf(y, mo, d, 0, 0, 0), format };
 }

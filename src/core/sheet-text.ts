@@ -2,9 +2,11 @@
 
 /**
  * Strings Sheets would parse when written: formulas (`=`), `+`/`-` expressions, `@` and `'` prefixes,
- * and number-, currency-, date- or boolean-like text (a digit or sign first, TRUE/FALSE).
+ * and number-, currency-, date- or boolean-like text (a digit, sign or `(` first — `(100)` is −100 —,
+ * TRUE/FALSE, or an English month name followed by a number: "March 2026", "Mar 1, 2026").
  */
-const PARSED_BY_SHEETS = /^\s*([=+\-@'\d.$₩€£¥]|(true|false)\s*$)/i;
+const PARSED_BY_SHEETS =
+  /^\s*([=+\-@'\d.$₩€£¥(]|(true|false)\s*$|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d)/i;
 
 /**
  * A value as it must be written with setValues so that Sheets keeps it exactly.

@@ -13,6 +13,12 @@ describe('toSheetText', () => {
     'TRUE',
     ' =1',
     '₩5,000',
+    // Sheets reads these as dates and a negative number (see the emulator's fidelity table, F7).
+    'March 2026',
+    'Mar 1, 2026',
+    'september 3 2026',
+    '1 March 2026',
+    '(100)',
   ])('keeps %p as text with a leading apostrophe', (text) => {
     expect(toSheetText(text)).toBe(`'${text}`);
   });
@@ -20,6 +26,8 @@ describe('toSheetText', () => {
   it('leaves plain text, numbers, dates and booleans alone', () => {
     const d = new Date(2026, 2, 1);
     expect(toSheetText('Acme 2차 구축')).toBe('Acme 2차 구축');
+    expect(toSheetText('May Kim')).toBe('May Kim');
+    expect(toSheetText('Marchetti Group')).toBe('Marchetti Group');
     expect(toSheetText(5)).toBe(5);
     expect(toSheetText(d)).toBe(d);
     expect(toSheetText(true)).toBe(true);

@@ -283,3 +283,58 @@ describe('sheet structure and properties', () => {
     expect(() => emu.spreadsheet.insertSheet('Settings')).toThrow('already exists');
   });
 });
+
+describe('what a script write turns into (Sheets fidelity 7)', () => {
+  // Observed in Sheets (no Google page lists every pattern): text with an English month name is read
+  // as a date in any locale, and an accounting negative in parentheses as a negative number.
+  it('reads month-name dates and (100) as values, and keeps other text', async () => {
+    const { sheet } = await empty();
+    sheet
+      .getRange('A2:H2')
+      .setValues([
+        [
+          'March 2026',
+          'Mar 1, 2026',
+          '1 March 2026',
+          '(100)',
+          '(1,500.5)',
+          'May Kim',
+          'March',
+          '(Acme)',
+        ],
+      ]);
+    const [v] = sheet.getRange('A2:H2').getValues();
+    // Midnight of 1 March in the spreadsheet's zone (Asia/Seoul, UTC+9).
+    const day = (d: unknown) => (d instanceof Date ? d.toISOString() : d);
+    expect(v.map(day)).toEqual([
+      '2026-02-28T15:00:00.000Z',
+      '2026-02-28T15:00:00.000Z',
+      '2026-02-28T15:00:00.000Z',
+      -100,
+      -1500.5,
+      'May Kim',
+      'March',
+      '(Acme)',
+    ]);
+  });
+});
+
+describe('the add-on text guard against the stricter parsing (Sheets fidelity 7)', () => {
+  it('every string the guard passes through a script write reads back unchanged', async () => {
+    const { toSheetText } = await import('../../src/core/sheet-text');
+    const { sheet } = await empty();
+    const texts = [
+      'March 2026',
+      'Mar 1, 2026',
+      '1 March 2026',
+      '(100)',
+      '2026-03-01',
+      '=1+1',
+      '-Acme',
+      'May Kim',
+      'TRUE',
+    ];
+    sheet.getRange(2, 1, 1, texts.length).setValues([texts.map(toSheetText)]);
+    expect(sheet.getRange(2, 1, 1, texts.length).getValues()).toEqual([texts]);
+  });
+});
