@@ -6,6 +6,7 @@ import type {
   EngineAddress,
   EngineValue,
   NumberHint,
+  RawContent,
 } from './formula-engine';
 import type { Realm } from './spreadsheet/context';
 import { dateToSerial, isDate, serialToMs } from './spreadsheet/serial';
@@ -55,10 +56,11 @@ function plainArgument(wb: Workbook, realm: Realm, v: EngineValue, hint: NumberH
 
 /** What a custom function returned, as the cell shows it: a value, rows that spill, or an error. */
 export function customResult(wb: Workbook, result: unknown): CustomResult {
-  const cell = (v: unknown): number | string | boolean | null => {
+  const cell = (v: unknown): RawContent => {
     if (v === undefined || v === null || v === '') return null;
     if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-    if (isDate(v)) return dateToSerial(v, wb.timeZone);
+    // A returned Date shows as a date in Sheets.
+    if (isDate(v)) return { dateSerial: dateToSerial(v, wb.timeZone) };
     return String(v);
   };
   if (Array.isArray(result)) {

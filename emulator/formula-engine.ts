@@ -10,7 +10,43 @@ import {
 } from 'hyperformula';
 
 /** What a cell holds as the engine stores it: a plain value, or a formula text starting with '='. */
-export type RawContent = number | string | boolean | null;
+export type RawContent = number | string | boolean | null | DateSerial;
+
+/**
+ * A day serial that is a date or date-time, so formulas over it keep the type (=A1+1 is a date in
+ * Sheets, and comes back from getValues as a Date).
+ */
+export interface DateSerial {
+  dateSerial: number;
+}
+
+const EPOCH_1899_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * The engine learns a number is a date only from a JavaScript Date, which it reads by its local
+ * (process zone) fields: build one with the serial's wall clock. Where the process zone skips that
+ * wall time (a DST gap), the plain number is stored instead.
+ */
+function engineContent(v: RawContent): number | string | boolean | null | Date {
+  if (v === null || typeof v !== 'object') return v;
+  const serial = v.dateSerial;
+  const wall = new Date(Math.round(EPOCH_1899_MS + serial * 86_400_000));
+  const local = new Date(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth(),
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+    wall.getUTCMilliseconds(),
+  );
+  const same =
+    local.getFullYear() === wall.getUTCFullYear() &&
+    local.getDate() === wall.getUTCDate() &&
+    local.getHours() === wall.getUTCHours() &&
+    local.getMinutes() === wall.getUTCMinutes();
+  return same && serial >= 0 ? local : serial;
+}
 
 /** A computed cell value: a plain value, or an error with its code (`#ERROR!`) and message. */
 export type EngineValue = number | string | boolean | null | EngineError;
@@ -38,10 +74,7 @@ export type CustomArg =
   | { kind: 'missing' };
 
 /** What a custom-function call produced: a value, rows to spill, or an error message for #ERROR!. */
-export type CustomResult =
-  | { value: number | string | boolean | null }
-  | { rows: (number | string | boolean | null)[][] }
-  | { error: string };
+export type CustomResult = { value: RawContent } | { rows: RawContent[][] } | { error: string };
 
 /** Runs custom functions for the engine; the emulator implements it over the bundle. */
 export interface CustomFunctionHost {
@@ -49,6 +82,13 @@ export interface CustomFunctionHost {
 }
 
 const key = (a: EngineAddress) => `${a.sheet}:${a.row}:${a.col}`;
+
+/** Functions whose result changes at each calculation: Sheets refuses them in custom-function arguments. */
+const VOLATILE = new Set(['NOW', 'TODAY', 'RAND', 'RANDBETWEEN', 'RANDARRAY']);
+const VOLATILE_CALL = /\b(NOW|TODAY|RAND|RANDBETWEEN|RANDARRAY)\s*\(/i;
+/** What Sheets shows for a custom function whose arguments are volatile. */
+export const VOLATILE_ARGUMENT =
+  'This function is not allowed to reference a cell with NOW(), RAND(), or RANDBETWEEN().';
 
 function toEngineValue(v: unknown): EngineValue {
   if (v === EmptyValue || v === undefined || v === null) return null;
@@ -121,6 +161,58 @@ function clockPlugin(nowSerial: () => number): any {
   return ClockFunctions;
 }
 
+/**
+ * MAX, MIN, MAXIFS and MINIFS over dates give a date in Sheets (the engine gives a plain number):
+ * the built-ins, re-typed as a date when every number they looked at was a date. MAXIFS/MINIFS look
+ * at their first range only.
+ */
+function dateAggregatesPlugin(): any[] {
+  const isDateValue = (x: unknown) => {
+    const t = (x as { getDetailedType?: () => string })?.getDetailedType?.();
+    return t === 'NUMBER_DATE' || t === 'NUMBER_DATETIME' ? t : undefined;
+  };
+  /** The date type all numbers of these values share, or undefined. */
+  const sharedDateType = (values: unknown[]): string | undefined => {
+    let type: string | undefined;
+    for (const x of values) {
+      if (typeof x === 'number') return undefined;
+      const t = isDateValue(x);
+      if (t === undefined) {
+        if (typeof (x as { val?: unknown })?.val === 'number') return undefined;
+        continue;
+      }
+      if (type === undefined || t === 'NUMBER_DATETIME') type = t;
+    }
+    return type;
+  };
+  const retype = (Base: any, names: Record<string, string>, firstOnly: boolean) => {
+    class Typed extends Base {}
+    const implemented: Record<string, object> = {};
+    for (const [fn, method] of Object.entries(names)) {
+      implemented[fn] = Base.implementedFunctions[fn];
+      (Typed.prototype as any)[method] = function (this: any, ast: any, state: any) {
+        const result = Base.prototype[method].call(this, ast, state);
+        if (typeof result !== 'number') return result;
+        const seen: unknown[] = [];
+        for (const argAst of firstOnly ? ast.args.slice(0, 1) : ast.args) {
+          const v = this.evaluateAst(argAst, state);
+          if (v instanceof SimpleRangeValue) for (const row of v.rawData()) seen.push(...row);
+          else seen.push(v);
+        }
+        const type = sharedDateType(seen);
+        return type ? this.arithmeticHelper.ExtendedNumberFactory(result, { type }) : result;
+      };
+    }
+    (Typed as any).implementedFunctions = implemented;
+    (Typed as any).aliases = {};
+    return Typed;
+  };
+  return [
+    retype(HyperFormula.getFunctionPlugin('MAX'), { MAX: 'max', MIN: 'min' }, false),
+    retype(HyperFormula.getFunctionPlugin('MAXIFS'), { MAXIFS: 'maxifs', MINIFS: 'minifs' }, true),
+  ];
+}
+
 /** Custom-function names are registered once per process in the formula language (names only). */
 const registeredNames = new Set<string>();
 
@@ -137,6 +229,8 @@ export class FormulaEngine {
   /** Anchor → cells its spill occupies (anchor excluded). */
   private spillCells = new Map<string, EngineAddress[]>();
   private applying = false;
+  /** Custom-function cells whose result was a Date → that serial. */
+  private dateResults = new Map<string, number>();
   readonly customNames: string[];
 
   /**
@@ -152,6 +246,7 @@ export class FormulaEngine {
     this.customNames = customNames.map((n) => n.toUpperCase());
     const plugins = HyperFormula.getAllFunctionPlugins();
     if (nowSerial) plugins.push(clockPlugin(nowSerial));
+    plugins.push(...dateAggregatesPlugin());
     if (this.customNames.length && host) plugins.push(this.customPlugin(host));
     for (const name of this.customNames) {
       if (registeredNames.has(name)) continue;
@@ -192,6 +287,11 @@ export class FormulaEngine {
         state: any,
       ) {
         const at: EngineAddress = state.formulaAddress;
+        // Sheets refuses volatile arguments instead of running the function.
+        if (ast.args.some((argAst: any) => engine.readsVolatile(argAst, at))) {
+          engine.pendingSpills.set(key(at), { at, rows: null });
+          return new CellError(ErrorType.ERROR, VOLATILE_ARGUMENT);
+        }
         const args: CustomArg[] = ast.args.map((argAst: any) => {
           if (argAst.type === 'EMPTY') return { kind: 'missing' };
           const v = (this as any).evaluateAst(argAst, state);
@@ -226,7 +326,7 @@ export class FormulaEngine {
         }
         if ('value' in result) {
           engine.pendingSpills.set(key(at), { at, rows: null });
-          return result.value === null ? EmptyValue : result.value;
+          return engine.anchorValue(at, result.value);
         }
         const rows = result.rows;
         const outside = engine.spillOutsideGrid(at, rows);
@@ -243,12 +343,66 @@ export class FormulaEngine {
           );
         }
         engine.pendingSpills.set(key(at), { at, rows });
-        const first = rows[0]?.[0];
-        return first === null || first === undefined ? EmptyValue : first;
+        return engine.anchorValue(at, rows[0]?.[0] ?? null);
       };
     }
     (CustomFunctions as any).implementedFunctions = implemented;
     return CustomFunctions;
+  }
+
+  /**
+   * Whether an argument calls a volatile function (NOW, TODAY, RAND…) or reads a cell whose formula
+   * does, directly or through the cells that formula reads.
+   */
+  readsVolatile(argAst: any, at: EngineAddress): boolean {
+    const cells: EngineAddress[] = [];
+    const walk = (node: any): boolean => {
+      if (!node || typeof node !== 'object') return false;
+      if (node.type === 'FUNCTION_CALL' && VOLATILE.has(String(node.procedureName).toUpperCase()))
+        return true;
+      if (node.type === 'CELL_REFERENCE') cells.push(node.reference.toSimpleCellAddress(at));
+      else if (node.type === 'CELL_RANGE')
+        cells.push(
+          ...this.rangeCells(node.start.toSimpleCellAddress(at), node.end.toSimpleCellAddress(at)),
+        );
+      else if (node.type === 'NAMED_EXPRESSION') {
+        const expression = this.nameExpression(node.expressionName)?.replace(/^=/, '');
+        const range = expression && this.hf.simpleCellRangeFromString(expression, at.sheet);
+        const cell =
+          expression && !range && this.hf.simpleCellAddressFromString(expression, at.sheet);
+        if (range) cells.push(...this.rangeCells(range.start, range.end));
+        else if (cell) cells.push(cell);
+      }
+      for (const [field, child] of Object.entries(node)) {
+        if (field === 'reference' || field === 'start' || field === 'end') continue;
+        if (Array.isArray(child) ? child.some(walk) : walk(child)) return true;
+      }
+      return false;
+    };
+    if (walk(argAst)) return true;
+    const seen = new Set<string>();
+    for (let i = 0; i < cells.length && seen.size < 100_000; i++) {
+      const cell = cells[i];
+      if (seen.has(key(cell))) continue;
+      seen.add(key(cell));
+      const formula = this.hf.getCellFormula(cell);
+      if (!formula) continue;
+      if (VOLATILE_CALL.test(formula)) return true;
+      for (const p of this.hf.getCellPrecedents(cell) as any[])
+        if ('start' in p) cells.push(...this.rangeCells(p.start, p.end));
+        else cells.push(p);
+    }
+    return false;
+  }
+
+  /** The cells of a range, cut to where the sheet has content. */
+  private rangeCells(start: EngineAddress, end: EngineAddress): EngineAddress[] {
+    const size = this.hf.getSheetDimensions(start.sheet);
+    const out: EngineAddress[] = [];
+    for (let row = start.row; row <= Math.min(end.row, size.height - 1); row++)
+      for (let col = start.col; col <= Math.min(end.col, size.width - 1); col++)
+        out.push({ sheet: start.sheet, row, col });
+    return out;
   }
 
   /** The one cell an argument's formula text names (A1, A1:A1, a one-cell named range), if it does. */
@@ -333,7 +487,7 @@ export class FormulaEngine {
             for (const cell of next) {
               this.spillOwner.set(key(cell), anchor);
               const v = rows![cell.row - at.row][cell.col - at.col];
-              this.hf.setCellContents(cell, typeof v === 'string' ? `'${v}` : (v ?? null));
+              this.hf.setCellContents(cell, typeof v === 'string' ? `'${v}` : engineContent(v));
             }
             if (next.length) this.spillCells.set(anchor, next);
             else this.spillCells.delete(anchor);
@@ -343,6 +497,19 @@ export class FormulaEngine {
     } finally {
       this.applying = false;
     }
+  }
+
+  /**
+   * The value a custom function's own cell shows. A returned Date is remembered so the cell reads as
+   * a date (the engine cannot type a function's result itself).
+   */
+  anchorValue(at: EngineAddress, v: RawContent): unknown {
+    if (v !== null && typeof v === 'object') {
+      this.dateResults.set(key(at), v.dateSerial);
+      return v.dateSerial;
+    }
+    this.dateResults.delete(key(at));
+    return v === null ? EmptyValue : v;
   }
 
   /** True when a cell shows part of another cell's spilled result. */
@@ -369,7 +536,7 @@ export class FormulaEngine {
    */
   setContents(at: EngineAddress, input: RawContent[][]): void {
     // Rows may come from the bundle's realm, whose Arrays the engine does not recognise: copy them.
-    const rows = Array.from(input, (r) => Array.from(r));
+    const rows = Array.from(input, (r) => Array.from(r, engineContent));
     const reevaluate = new Set<string>();
     for (let r = 0; r < rows.length; r++) {
       for (let c = 0; c < rows[r].length; c++) {
@@ -411,6 +578,9 @@ export class FormulaEngine {
     return toEngineValue(this.hf.getCellValue(a));
   }
   hint(a: EngineAddress): NumberHint {
+    const returned = this.dateResults.get(key(a));
+    if (returned !== undefined && this.hf.getCellValue(a) === returned)
+      return Number.isInteger(returned) ? 'date' : 'datetime';
     const t = this.hf.getCellValueDetailedType(a);
     return hintOf({ getDetailedType: () => t });
   }

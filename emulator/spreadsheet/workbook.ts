@@ -272,7 +272,8 @@ export class Workbook {
     parse: boolean,
   ): RawContent {
     if (v === null || v === undefined || v === '') return null;
-    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+    if (typeof v === 'number')
+      return Number.isFinite(v) ? this.typedNumber(sheet, row, col, v) : null;
     if (typeof v === 'boolean') return v;
     if (isDate(v)) {
       const ms = v.getTime();
@@ -280,7 +281,7 @@ export class Workbook {
       const kind = formatKind(sheet.cellMeta(row, col)?.format);
       if (kind !== 'date' && kind !== 'datetime' && kind !== 'time')
         sheet.editMeta(row, col).format = defaultDateTimeFormat(this.locale);
-      return dateToSerial(v, this.timeZone);
+      return this.typedNumber(sheet, row, col, dateToSerial(v, this.timeZone));
     }
     const text = typeof v === 'string' ? v : String(v);
     if (text.length > MAX_CELL_CHARS)
@@ -298,12 +299,25 @@ export class Workbook {
     if (typeof typed.value === 'string') return `'${typed.value}`;
     if (typed.format && formatKind(meta?.format) === 'general')
       sheet.editMeta(row, col).format = typed.format;
-    return typed.value;
+    return typeof typed.value === 'number'
+      ? this.typedNumber(sheet, row, col, typed.value)
+      : typed.value;
+  }
+
+  /** A number in a date or date-time cell is stored as a date, so formulas over it stay dates. */
+  private typedNumber(sheet: SheetModel, row: number, col: number, v: number): RawContent {
+    const kind = formatKind(sheet.cellMeta(row, col)?.format);
+    return kind === 'date' || kind === 'datetime' ? { dateSerial: v } : v;
   }
 
   /** Writes raw engine contents (formulas as '=..' text) without typing: imports and setFormula. */
   writeContents(sheet: SheetModel, row: number, col: number, rows: RawContent[][]): void {
-    this.engine.setContents(this.addr(sheet, row, col), rows);
+    const typed = rows.map((r, i) =>
+      Array.from(r, (v, j) =>
+        typeof v === 'number' ? this.typedNumber(sheet, row + i, col + j, v) : v,
+      ),
+    );
+    this.engine.setContents(this.addr(sheet, row, col), typed);
   }
 
   /** The number format that decides typing and display: the cell's, else what its formula returns. */

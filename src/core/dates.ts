@@ -47,6 +47,44 @@ export function dayNumber(date: Date, timeZone: string): number {
   return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
 }
 
+/** Day 0 of spreadsheet serials (1899-12-30), as a UTC wall clock. */
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `ms`. */
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(ms));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return wall - (ms - (((ms % 1000) + 1000) % 1000));
+}
+
+/**
+ * The moment a spreadsheet day serial (a number in a date column: days since 1899-12-30, the
+ * fraction a time of day) means in the spreadsheet's `timeZone`.
+ */
+export function serialToDate(serial: number, timeZone: string): Date {
+  const wall = Math.round(SERIAL_EPOCH_MS + serial * MS_PER_DAY);
+  let ms = wall - zoneOffsetMs(wall, timeZone);
+  ms = wall - zoneOffsetMs(ms, timeZone);
+  return new Date(ms);
+}
+
 /** Whole calendar days from `from` to `to` in `timeZone` (negative when `to` is earlier). */
 export function calendarDaysBetween(from: Date, to: Date, timeZone: string): number {
   return dayNumber(to, timeZone) - dayNumber(from, timeZone);

@@ -1,5 +1,5 @@
 // A deal as the core sees it: typed fields read from one Deals row, independent of column order.
-import { isDate } from './dates';
+import { isDate, serialToDate } from './dates';
 import type { Columns, DealField } from './schema';
 import type { Status } from './stages';
 
@@ -33,8 +33,15 @@ function text(v: unknown): string {
   return String(v).trim();
 }
 
-function optionalDate(v: unknown): Date | undefined {
-  return isDate(v) ? v : undefined;
+/**
+ * A date cell: a Date, or a number (a day serial: a date column the user formatted as a number, or a
+ * formula result without a date format) read in the spreadsheet's zone. Anything else is blank here
+ * (Check data reports it).
+ */
+function optionalDate(v: unknown, timeZone: string | undefined): Date | undefined {
+  if (isDate(v)) return v;
+  if (typeof v === 'number' && Number.isFinite(v) && timeZone) return serialToDate(v, timeZone);
+  return undefined;
 }
 
 /** True for a row with nothing in any recognised column (trailing blank rows of a sheet). */
@@ -52,6 +59,8 @@ export function readDealRows(
   columns: Columns<DealField>,
   findStageIndex: (label: string) => number,
   parseStatusText: (v: unknown) => Status | undefined,
+  /** The spreadsheet's zone, for date serials in date columns (without it numbers there are blank). */
+  timeZone?: string,
 ): Deal[] {
   const at = (row: readonly unknown[], field: DealField): unknown => {
     const i = columns[field];
@@ -80,12 +89,12 @@ export function readDealRows(
             ? amountCell
             : Number.NaN,
       probability: typeof probCell === 'number' ? probCell : undefined,
-      expectedClose: optionalDate(at(row, 'expectedClose')),
-      created: optionalDate(at(row, 'created')),
-      stageEntered: optionalDate(at(row, 'stageEntered')),
-      lastActivity: optionalDate(at(row, 'lastActivity')),
+      expectedClose: optionalDate(at(row, 'expectedClose'), timeZone),
+      created: optionalDate(at(row, 'created'), timeZone),
+      stageEntered: optionalDate(at(row, 'stageEntered'), timeZone),
+      lastActivity: optionalDate(at(row, 'lastActivity'), timeZone),
       nextStep: text(at(row, 'nextStep')),
-      snoozeUntil: optionalDate(at(row, 'snoozeUntil')),
+      snoozeUntil: optionalDate(at(row, 'snoozeUntil'), timeZone),
       lostReason: text(at(row, 'lostReason')),
     });
   }

@@ -70,6 +70,7 @@ export function setUpPipeline(ss: Spreadsheet, services: SetUpServices): SetUpRe
     deals.header.columns,
     (label) => findStage(parsed.stages, label),
     parseStatus,
+    ss.getSpreadsheetTimeZone(),
   );
   const dealsSnapshot = {
     deals: { sheet: deals.sheet, values: deals.values, header: deals.header, rows },

@@ -91,6 +91,7 @@ export function readWorkbook(
     header.columns,
     (label) => findStage(settings.stages, label),
     parseStatus,
+    timeZone,
   );
   // Commands that do not need a log can skip reading it (it only grows).
   const historySheet = options.history === false ? null : findSheet(ss, 'history');

@@ -185,6 +185,16 @@ function writeDate() {
   SpreadsheetApp.getActive().getSheetByName('Data').getRange('C1').setValue(new Date(Date.UTC(2026, 2, 1, 15, 0, 0)));
 }
 
+/**
+ * The day after a date.
+ * @param {Date} d A date.
+ * @return {Date} The next day.
+ * @customfunction
+ */
+function LATER(d) {
+  return new Date(d.getTime() + 86400000);
+}
+
 function stubborn() {
   var sheet = SpreadsheetApp.getActive().getSheetByName('Data');
   var steps = 0;

@@ -211,3 +211,63 @@ describe('one-cell ranges arrive as their value (Sheets fidelity 3)', () => {
     ]);
   });
 });
+
+describe('dates computed by formulas (Sheets fidelity 8)', () => {
+  // Sheets gives a formula's result the format of what it computes from ("Format numbers in a
+  // spreadsheet": automatic formatting), so =A1+1 and =MAX(dates) show and read back as dates, while
+  // the difference of two dates is a number. A custom function's returned Date shows as a date (F10).
+  it('reads =A1+1, =MAX(…), =MINIFS(…) over dates as Dates and =A2-A1 as a number', async () => {
+    const emu = await Emulator.create({ bundle: false, now: '2026-03-02T09:00:00+09:00' });
+    emu.setValues('Data', 'A1', [
+      [new Date('2026-03-01T00:00:00+09:00')],
+      [new Date('2026-03-05T00:00:00+09:00')],
+    ]);
+    emu.setValues('Data', 'B1', [
+      ['=A1+1'],
+      ['=MAX(A1:A2)'],
+      ['=MINIFS(A1:A2, A1:A2, ">0")'],
+      ['=A2-A1'],
+      ['=MAX(1, 2)'],
+    ]);
+    expect(emu.getValues('Data', 'B1:B5').map((r) => r[0])).toEqual([
+      new Date('2026-03-02T00:00:00+09:00'),
+      new Date('2026-03-05T00:00:00+09:00'),
+      new Date('2026-03-01T00:00:00+09:00'),
+      4,
+      2,
+    ]);
+  });
+
+  it('shows a Date a custom function returns as a date', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [[new Date('2026-03-01T00:00:00+09:00')]]);
+    emu.typeFormula('Data', 'E1', '=LATER(A1)');
+    expect(emu.getValues('Data', 'E1')).toEqual([[new Date('2026-03-02T00:00:00+09:00')]]);
+  });
+});
+
+describe('volatile arguments are refused (Sheets fidelity 4)', () => {
+  // Apps Script guide "Custom Functions in Google Sheets", Arguments: "Custom function arguments must
+  // be deterministic": NOW(), RAND() and the like are not allowed as arguments. The cell shows an
+  // error instead of running the function.
+  it('refuses NOW() in an argument and a cell that holds =NOW(), directly or through another cell', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [['=NOW()'], ['=A1+0'], [5]]);
+    const runs = () => emu.customFunctionRuns.get('DESCRIBE') ?? 0;
+    emu.setValues('Data', 'C1', [
+      ['=DESCRIBE(NOW())'],
+      ['=DESCRIBE(A1)'],
+      ['=DESCRIBE(A2)'],
+      ['=DESCRIBE(RAND()*0+A3)'],
+    ]);
+    for (const a1 of ['C1', 'C2', 'C3', 'C4']) {
+      expect(emu.getValues('Data', a1)).toEqual([['#ERROR!']]);
+      expect(emu.cellError('Data', a1)).toBe(
+        'This function is not allowed to reference a cell with NOW(), RAND(), or RANDBETWEEN().',
+      );
+    }
+    expect(runs()).toBe(0);
+    emu.typeFormula('Data', 'C5', '=DESCRIBE(A3)');
+    expect(emu.getValues('Data', 'C5')).toEqual([['number:5']]);
+  });
+});
