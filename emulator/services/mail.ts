@@ -2,7 +2,6 @@
 
 import type { ServiceEnv } from '../runtime';
 import { metered, signatureError } from './metered';
-import { wallClock } from './zone';
 
 /** One email MailApp accepted. Address lists are as given (comma-separated). */
 export interface SentEmail {
@@ -39,15 +38,16 @@ export interface MailOptions {
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 
 /**
- * Google does not document when the daily quota refreshes; field reports see it turn over at
- * midnight Pacific time, so the emulator buckets recipients by calendar day in Los Angeles.
+ * Apps Script's quotas "reset 24 hours after the first request" ("Quotas for Google Services"): the
+ * first send opens a 24-hour window, every recipient until it closes counts against it, and the
+ * first send after it opens the next one.
  */
-export const MAIL_QUOTA_TIME_ZONE = 'America/Los_Angeles';
+export const MAIL_QUOTA_WINDOW_MS = 24 * 60 * 60_000;
 
 export const QUOTA_ERROR = 'Service invoked too many times for one day: email.';
 export const RECIPIENTS_PER_MESSAGE_ERROR = 'Limit Exceeded: Email Recipients Per Message.';
 
-/** The mail account's state: outbox, daily quota and recipients used per quota day. */
+/** The mail account's state: outbox, daily quota and recipients used in the open quota window. */
 export class MailState {
   outbox: SentEmail[] = [];
   /** Recipients per day: 100 for consumer accounts, 1,500 for Workspace. */
@@ -59,29 +59,34 @@ export class MailState {
    * (nothing is sent); advancing the clock here makes the send slow.
    */
   failFor?: (message: SentEmail) => string | undefined;
-  private readonly usedByDay = new Map<string, number>();
+  /** When the current quota window opened (its first send), and recipients used in it. */
+  private windowStartMs?: number;
+  private usedInWindow = 0;
 
-  private dayKey(nowMs: number, timeZone: string): string {
-    const w = wallClock(nowMs, timeZone);
-    return `${w.year}-${w.month}-${w.day}`;
+  private windowOpen(nowMs: number): boolean {
+    return this.windowStartMs !== undefined && nowMs < this.windowStartMs + MAIL_QUOTA_WINDOW_MS;
   }
-  /** Recipients used on the quota day containing `nowMs`. */
-  used(nowMs: number, timeZone: string = MAIL_QUOTA_TIME_ZONE): number {
-    return this.usedByDay.get(this.dayKey(nowMs, timeZone)) ?? 0;
+  /** Recipients used in the quota window open at `nowMs` (0 when none is). */
+  used(nowMs: number): number {
+    return this.windowOpen(nowMs) ? this.usedInWindow : 0;
   }
-  /** Recipients still allowed on the quota day containing `nowMs` (never below 0). */
-  remaining(nowMs: number, timeZone: string = MAIL_QUOTA_TIME_ZONE): number {
-    return Math.max(0, this.quotaPerDay - this.used(nowMs, timeZone));
+  /** Recipients still allowed at `nowMs` (never below 0). */
+  remaining(nowMs: number): number {
+    return Math.max(0, this.quotaPerDay - this.used(nowMs));
   }
-  /** Records `recipients` against the quota day containing `nowMs`. */
-  consume(nowMs: number, recipients: number, timeZone: string = MAIL_QUOTA_TIME_ZONE): void {
-    const key = this.dayKey(nowMs, timeZone);
-    this.usedByDay.set(key, (this.usedByDay.get(key) ?? 0) + recipients);
+  /** Records `recipients` sent at `nowMs`, opening a window when none is open. */
+  consume(nowMs: number, recipients: number): void {
+    if (!this.windowOpen(nowMs)) {
+      this.windowStartMs = nowMs;
+      this.usedInWindow = 0;
+    }
+    this.usedInWindow += recipients;
   }
   /** Empties the outbox and forgets quota use. */
   reset(): void {
     this.outbox = [];
-    this.usedByDay.clear();
+    this.windowStartMs = undefined;
+    this.usedInWindow = 0;
   }
 }
 

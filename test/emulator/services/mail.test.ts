@@ -86,20 +86,28 @@ describe('MailApp.sendEmail', () => {
     expect(MailApp.getRemainingDailyQuota()).toBe(0);
   });
 
-  test('the quota day turns over at midnight Pacific time, not UTC', () => {
-    // 15:30 PST on 1 Mar = 23:30 UTC on 1 Mar
-    const { env, state, MailApp } = setup('2026-03-01T23:30:00Z');
-    state.quotaPerDay = 2;
+  test('the quota resets 24 hours after the first send, not at a midnight (Sheets fidelity 6)', () => {
+    // "Quotas for Google Services": quotas "reset 24 hours after the first request".
+    // An afternoon "Send now" at 15:00 opens the window; the next morning's run still sees it used.
+    const { env, state, MailApp } = setup('2026-03-01T15:00:00+09:00');
+    state.quotaPerDay = 3;
     MailApp.sendEmail({ to: addresses(2), subject: 's', body: 'b' });
+    env.clock.set('2026-03-01T20:00:00+09:00');
+    env.run('time-trigger');
+    MailApp.sendEmail('one@example.com', 's', 'b');
+    env.clock.set('2026-03-02T08:00:00+09:00');
+    env.run('time-trigger');
     expect(MailApp.getRemainingDailyQuota()).toBe(0);
-    env.clock.set('2026-03-02T00:30:00Z');
-    env.run('time-trigger'); // a later execution // past UTC midnight, still 1 Mar in California
-    expect(MailApp.getRemainingDailyQuota()).toBe(0);
-    env.clock.set('2026-03-02T07:59:00Z');
-    env.run('time-trigger'); // a later execution // 23:59 PST
-    expect(MailApp.getRemainingDailyQuota()).toBe(0);
-    env.clock.set('2026-03-02T08:01:00Z');
-    env.run('time-trigger'); // a later execution // 00:01 PST on 2 Mar
+    expect(() => MailApp.sendEmail('more@example.com', 's', 'b')).toThrow(QUOTA_ERROR);
+    env.clock.set('2026-03-02T15:00:00+09:00');
+    env.run('time-trigger');
+    expect(MailApp.getRemainingDailyQuota()).toBe(3);
+    // The next window opens with the next send, not at 15:00 each day.
+    env.clock.set('2026-03-03T09:00:00+09:00');
+    env.run('time-trigger');
+    MailApp.sendEmail('again@example.com', 's', 'b');
+    env.clock.set('2026-03-04T08:59:00+09:00');
+    env.run('time-trigger');
     expect(MailApp.getRemainingDailyQuota()).toBe(2);
   });
 
