@@ -199,8 +199,16 @@ export class Emulator extends WorkbookView {
    * A person types into a cell (one value) or pastes a block (rows) at `a1`. Strings are parsed as typed
    * ('=…' formula, numbers, dates…). A cell whose validation rejects invalid input refuses the edit (throws).
    * Then the simple onEdit and every installable on-edit trigger fire; their errors are recorded, not thrown.
+   * `options.user` is who edits (default: the emulator's user, who installs the triggers). An
+   * installable trigger runs as its creator; another editor's identity is hidden from it (`e.user`
+   * blank), as on consumer accounts.
    */
-  userEdit(sheetName: string, a1: string, valueOrRows: unknown): FiredExecution[] {
+  userEdit(
+    sheetName: string,
+    a1: string,
+    valueOrRows: unknown,
+    options: { user?: string } = {},
+  ): FiredExecution[] {
     const wb = this.workbook;
     const { sheet, row, col } = this.cellAt(sheetName, a1);
     const block = Array.isArray(valueOrRows) ? (valueOrRows as unknown[][]) : [[valueOrRows]];
@@ -221,7 +229,8 @@ export class Emulator extends WorkbookView {
     if (this.has('onEdit'))
       fired.push(this.executions.fire('onEdit', 'simple-trigger', simpleEditEvent(base)));
     for (const t of this.triggers.installableEditTriggers(wb.id)) {
-      const event = installableEditEvent(base, this.activeUser, t.uid);
+      const editor = options.user ?? this.activeUser;
+      const event = installableEditEvent(base, editor === this.activeUser ? editor : '', t.uid);
       fired.push(this.executions.fire(t.handler, 'installable-trigger', event));
     }
     return fired;

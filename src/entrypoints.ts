@@ -62,7 +62,7 @@ export function onPipelineEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     app: SpreadsheetApp,
     documentProperties: PropertiesService.getDocumentProperties(),
     now: new Date(),
-    user: editorEmail(e, Session),
+    user: editorEmail(e),
   });
 }
 

@@ -131,12 +131,16 @@ export interface EditPlan extends HistoryPlan {
   probabilityUpdates: Map<number, number>;
 }
 
+/** History's "changed by" when Apps Script does not say who edited. */
+export const UNKNOWN_EDITOR: Record<Lang, string> = { en: 'unknown', ko: '알 수 없음' };
+
 /**
  * The History rows a person's edit of Stage/Status cells produces. `deals` are the edited rows as
  * they are now. The state before the edit is the edit event's old value when there is one, else the
  * deal's last History row, else blank (a new deal). A row is written only when the stage or status
  * really changed. A stage change sets Stage entered to `now` and the stage's default probability
  * when Probability was blank or still the previous stage's default (so a typed forecast survives).
+ * A blank `by` (Apps Script hid the editor) is written as unknown in the workbook's language.
  */
 export function planEditHistory(
   deals: readonly Deal[],
@@ -173,7 +177,7 @@ export function planEditHistory(
       status: deal.status,
       amount: amountOf(deal),
       changedAt: now,
-      changedBy: by,
+      changedBy: by || UNKNOWN_EDITOR[lang],
       source: 'edit',
     };
     plan.changes.push(change);

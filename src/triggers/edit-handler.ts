@@ -21,7 +21,7 @@ export interface EditServices {
   app: RuleBuilders;
   documentProperties: GoogleAppsScript.Properties.Properties;
   now: Date;
-  /** Who edited (the event's user, else the active user; may be blank). */
+  /** Who edited (the event's user; blank when Apps Script hides it: History then says unknown). */
   user: string;
 }
 
@@ -102,13 +102,14 @@ export function handleDealsEdit(
   return { historyRows: plan.historyRows.length, idsAssigned };
 }
 
-/** Who made an edit: the event's user, else the active user; blank when Apps Script hides it. */
-export function editorEmail(
-  e: { user?: { getEmail(): string } },
-  session: Pick<GoogleAppsScript.Base.Session, 'getActiveUser'>,
-): string {
+/**
+ * Who made an edit: the event's user; blank when Apps Script hides it (another editor on a consumer
+ * account). Not the active user: an installable trigger runs as the person who installed it, so that
+ * would name the installer for everyone's edits.
+ */
+export function editorEmail(e: { user?: { getEmail(): string } }): string {
   try {
-    return e.user?.getEmail() || session.getActiveUser().getEmail() || '';
+    return e.user?.getEmail() || '';
   } catch {
     return '';
   }

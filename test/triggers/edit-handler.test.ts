@@ -106,3 +106,19 @@ describe('onPipelineEdit', () => {
     expect(emu.clock.now()).toEqual(new Date(NOW));
   });
 });
+
+describe('who edited (Sheets fidelity 9)', () => {
+  // "Installable triggers always run as the user who created them"; the edit event's `user` is "a
+  // User object, representing the active user, if available (depending on a complex set of security
+  // restrictions)" (Apps Script "Event objects" guide): for another editor it is blank on consumer
+  // accounts. History must not name the installer for someone else's edit.
+  it('names the installer for their own edits and writes unknown for another editor', async () => {
+    const emu = await pipeline();
+    emu.userEdit('딜', 'E2', '협상');
+    emu.userEdit('딜', 'F3', '성사', { user: 'colleague@gmail.com' });
+    expect(history(emu).map((r) => [r[0], r[6]])).toEqual([
+      ['D-0001', LEAD],
+      ['D-0002', '알 수 없음'],
+    ]);
+  });
+});
