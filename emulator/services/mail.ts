@@ -44,6 +44,15 @@ export const MAX_RECIPIENTS_PER_MESSAGE = 50;
  */
 export const MAIL_QUOTA_WINDOW_MS = 24 * 60 * 60_000;
 
+/**
+ * "Quotas for Google Services", current limitations: email body size 200 KB per message (400 KB on
+ * Workspace). The subject limit (250 characters) and both error texts are as field reports give them.
+ */
+export const MAX_BODY_BYTES = { consumer: 200 * 1024, workspace: 400 * 1024 };
+export const MAX_SUBJECT_CHARS = 250;
+export const BODY_SIZE_ERROR = 'Limit Exceeded: Email Body Size.';
+export const SUBJECT_LENGTH_ERROR = 'Limit Exceeded: Email Subject length.';
+
 export const QUOTA_ERROR = 'Service invoked too many times for one day: email.';
 export const RECIPIENTS_PER_MESSAGE_ERROR = 'Limit Exceeded: Email Recipients Per Message.';
 
@@ -146,6 +155,12 @@ export function createMailApp(env: ServiceEnv, state: MailState) {
         if (recipients.length > MAX_RECIPIENTS_PER_MESSAGE)
           throw new Error(RECIPIENTS_PER_MESSAGE_ERROR);
         if (message.replyTo) parseRecipients(String(message.replyTo));
+        const maxBody = MAX_BODY_BYTES[state.workspace ? 'workspace' : 'consumer'];
+        for (const body of [message.body, message.htmlBody])
+          if (body !== undefined && Buffer.byteLength(String(body), 'utf8') > maxBody)
+            throw new Error(BODY_SIZE_ERROR);
+        if (String(message.subject ?? '').length > MAX_SUBJECT_CHARS)
+          throw new Error(SUBJECT_LENGTH_ERROR);
         const nowMs = env.clock.nowMs();
         if (recipients.length > state.remaining(nowMs)) throw new Error(QUOTA_ERROR);
         const sent: SentEmail = {

@@ -149,7 +149,10 @@ function clockSchedule(o: ClockOptions, now: number, tz: string): (uid: string) 
   const hour = o.hour ?? wallClock(now, tz).hour;
   const minuteOf = (uid: string) => o.minute ?? seededMinute(uid);
   if (o.atMs !== undefined) return () => ({ kind: 'once', atMs: o.atMs! });
-  if (o.afterMs !== undefined) return () => ({ kind: 'once', atMs: now + o.afterMs! });
+  // after(ms) is a minimum: "the actual duration might vary, but won't be less than your specified
+  // minimum". The emulator adds 1–60 s, fixed per trigger.
+  if (o.afterMs !== undefined)
+    return (uid) => ({ kind: 'once', atMs: now + o.afterMs! + (seededMinute(uid) + 1) * 1000 });
   if (o.atDate) {
     const [y, m, d] = o.atDate;
     return () => ({ kind: 'once', atMs: zonedTimeToUtc(tz, y, m, d) });

@@ -1,10 +1,12 @@
 // MailApp: outbox, recipient quota per Pacific day, 50 recipients per message, permissions, failFor hook.
 
 import {
+  BODY_SIZE_ERROR,
   createMailApp,
   MailState,
   QUOTA_ERROR,
   RECIPIENTS_PER_MESSAGE_ERROR,
+  SUBJECT_LENGTH_ERROR,
 } from '../../../emulator/services/mail';
 import { makeEnv } from './service-env';
 
@@ -109,6 +111,27 @@ describe('MailApp.sendEmail', () => {
     env.clock.set('2026-03-04T08:59:00+09:00');
     env.run('time-trigger');
     expect(MailApp.getRemainingDailyQuota()).toBe(2);
+  });
+
+  test('body size and subject length limits (Sheets fidelity 10)', () => {
+    // "Quotas for Google Services": email body size 200 KB / message (400 KB on Workspace).
+    const { state, MailApp } = setup();
+    const big = 'a'.repeat(200 * 1024 + 1);
+    expect(() => MailApp.sendEmail('a@example.com', 's', big)).toThrow(BODY_SIZE_ERROR);
+    expect(() =>
+      MailApp.sendEmail({ to: 'a@example.com', subject: 's', body: 'b', htmlBody: big }),
+    ).toThrow(BODY_SIZE_ERROR);
+    // Korean text is 3 bytes a character in UTF-8.
+    expect(() => MailApp.sendEmail('a@example.com', 's', '가'.repeat(70_000))).toThrow(
+      BODY_SIZE_ERROR,
+    );
+    expect(() => MailApp.sendEmail('a@example.com', 'x'.repeat(251), 'b')).toThrow(
+      SUBJECT_LENGTH_ERROR,
+    );
+    expect(state.outbox).toHaveLength(0);
+    state.workspace = true;
+    MailApp.sendEmail('a@example.com', 'x'.repeat(250), big);
+    expect(state.outbox).toHaveLength(1);
   });
 
   test('invalid addresses and no recipient', () => {
