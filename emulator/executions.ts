@@ -11,6 +11,12 @@ export interface FiredExecution {
   error?: string;
 }
 
+/** Who an execution runs as and in which document (defaults: the emulator's user, the first document). */
+export interface ExecutionContext {
+  user?: string;
+  documentId?: string;
+}
+
 /** The running executions (innermost last) and the log of fired ones. */
 export class Executions {
   /** Errors of executions the emulator fired, as Apps Script's execution log keeps them. */
@@ -40,9 +46,16 @@ export class Executions {
    * deadline ends with the time-limit error even when the script caught it: Apps Script terminates
    * the run there, and every service call after it was refused.
    */
-  execute<T>(mode: ExecutionMode, body: () => T, authMode?: string): T {
+  execute<T>(
+    mode: ExecutionMode,
+    body: () => T,
+    authMode?: string,
+    context: ExecutionContext = {},
+  ): T {
     const execution = new Execution(mode, this.clock);
     execution.authNone = authMode === 'NONE';
+    execution.user = context.user ?? this.current()?.user ?? '';
+    execution.documentId = context.documentId ?? this.current()?.documentId ?? '';
     execution.computeTimeScale = this.computeTimeScale;
     const id = `execution-${++this.counter}`;
     this.stack.push({ execution, id });
@@ -65,10 +78,11 @@ export class Executions {
     event: object,
     rethrow = false,
     authMode?: string,
+    context: ExecutionContext = {},
   ): FiredExecution {
     const record: FiredExecution = { handler, mode, at: this.clock.now() };
     try {
-      this.execute(mode, () => this.fn(handler)(event), authMode);
+      this.execute(mode, () => this.fn(handler)(event), authMode, context);
     } catch (e) {
       record.error = (e as Error)?.message ?? String(e);
       this.log.push(record);

@@ -19,12 +19,18 @@ import {
   type SessionOptions,
   type TriggerRegistry,
 } from './services';
-import type { SheetsApi } from './spreadsheet/spreadsheet';
-import { createCharts, createSpreadsheetApp } from './spreadsheet/spreadsheet-app';
+import type { LockKind } from './services/lock';
+import { createCharts } from './spreadsheet/spreadsheet-app';
 
 /** The state behind the services, owned by the emulator. */
 export interface ServiceState {
-  api: SheetsApi;
+  /** SpreadsheetApp of the running execution's document. */
+  spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  /** The first document's id, and every document's. */
+  spreadsheetId: string;
+  documentIds: () => string[];
+  /** The lock a kind means for the running execution (per document, per user). */
+  lockScope: (kind: LockKind) => string;
   mail: MailState;
   triggers: TriggerRegistry;
   locks: LockState;
@@ -40,11 +46,11 @@ export interface ServiceState {
 /** Every service global, keyed by the name the script uses. */
 export function scriptGlobals(env: ServiceEnv, s: ServiceState): Record<string, unknown> {
   return {
-    SpreadsheetApp: createSpreadsheetApp(s.api),
+    SpreadsheetApp: s.spreadsheetApp,
     Charts: createCharts(),
     MailApp: createMailApp(env, s.mail),
-    ScriptApp: createScriptApp(env, s.triggers, s.api.wb.id),
-    LockService: createLockService(env, s.locks, s.executionId),
+    ScriptApp: createScriptApp(env, s.triggers, s.spreadsheetId, s.documentIds),
+    LockService: createLockService(env, s.locks, s.executionId, s.lockScope),
     PropertiesService: createPropertiesService(env, s.properties),
     CacheService: createCacheService(env, s.caches),
     Session: createSession(env, s.session),

@@ -2,6 +2,13 @@
 // in-memory workbook, runs its functions as Apps Script executions, and gives tests a small API.
 import vm from 'node:vm';
 import { customArgument, customResult, thrownMessage } from './custom-functions';
+import {
+  type DocumentOptions,
+  type DocumentState,
+  Documents,
+  documentState,
+  newWorkbook,
+} from './documents';
 import { Executions, type FiredExecution } from './executions';
 import type { CustomArg, CustomFunctionHost, CustomResult } from './formula-engine';
 import { scriptGlobals } from './globals';
@@ -16,9 +23,10 @@ import {
   type ServiceEnv,
 } from './runtime';
 import { CacheStores, LockState, MailState, PropertyStores, TriggerRegistry } from './services';
+import { parseA1 } from './spreadsheet/a1';
 import { HOST_REALM, newRecorder, type Realm } from './spreadsheet/context';
-import { SheetsApi, userObject } from './spreadsheet/spreadsheet';
-import { Workbook } from './spreadsheet/workbook';
+import { userObject } from './spreadsheet/spreadsheet';
+import type { Workbook } from './spreadsheet/workbook';
 import { clockEvent, editEventBase, installableEditEvent, simpleEditEvent } from './trigger-events';
 import { assertValidInput } from './validation';
 import { WorkbookView } from './workbook-view';
@@ -30,7 +38,7 @@ export type { CallKind, ExecutionMode, ServiceEnv } from './runtime';
 export { CallMeter, Clock, Execution, LATENCY_MS } from './runtime';
 export type { SheetModel, Workbook } from './spreadsheet/workbook';
 
-/** The emulator: one spreadsheet, one script project, one clock. See emulator/README.md. */
+/** The emulator: one script project and clock over its spreadsheets and users. See emulator/README.md. */
 export class Emulator extends WorkbookView {
   readonly clock: Clock;
   /** Service calls of script executions (menu, triggers, runs). */
@@ -48,10 +56,12 @@ export class Emulator extends WorkbookView {
   readonly logs: string[] = [];
   readonly env: ServiceEnv;
   private readonly executions: Executions;
-  private readonly api: SheetsApi;
+  private readonly documents: Documents;
   private readonly bundleRealm: Realm;
+  private readonly customFunctionNames: string[];
   private readonly customNames: Map<string, string>;
   private readonly activeUser: string;
+  private readonly realmOf: () => Realm;
 
   private constructor(options: EmulatorOptions) {
     const clock = new Clock(options.now ?? Date.now());
@@ -59,23 +69,18 @@ export class Emulator extends WorkbookView {
     const names = customFunctionNames(bundle.code);
     const locale = options.locale ?? 'ko_KR';
     const host: CustomFunctionHost = { call: () => ({ error: 'The script is still loading.' }) };
-    super(
-      new Workbook({
-        id: '1EmulatedSpreadsheet0PipelineSheet0000000000',
-        name: options.name ?? 'Pipeline',
-        timeZone: options.timeZone ?? 'Asia/Seoul',
-        locale,
-        owner: options.owner,
-        customFunctions: names,
-        host,
-        now: () => clock.nowMs(),
-      }),
-      newRecorder(),
-    );
-    host.call = (name, args) => this.callCustomFunction(name, args);
-    this.workbook.addSheet(locale.startsWith('ko') ? '시트1' : 'Sheet1');
+    const spec = {
+      id: '1EmulatedSpreadsheet0PipelineSheet0000000000',
+      name: options.name ?? 'Pipeline',
+      timeZone: options.timeZone ?? 'Asia/Seoul',
+      locale,
+      owner: options.owner,
+    };
+    super(newWorkbook(spec, names, clock, host), newRecorder());
+    host.call = (name, args) => this.callCustomFunction(this.workbook, name, args);
     this.clock = clock;
     this.customNames = new Map(names.map((n) => [n.toUpperCase(), n]));
+    this.customFunctionNames = names;
     const scriptTimeZone = options.scriptTimeZone ?? manifestTimeZone();
     // Apps Script runs the script's JavaScript in the script time zone (new Date(y, m, d), getHours…).
     // Node has one zone per process, so the emulator sets it for the process.
@@ -97,7 +102,7 @@ export class Emulator extends WorkbookView {
         return self.currentMode() === 'custom-function' ? self.customFunctionCalls : self.calls;
       },
       execution: () => this.executions.current() ?? new Execution('menu', clock),
-      spreadsheetTimeZone: () => this.workbook.timeZone,
+      spreadsheetTimeZone: () => this.documents.current().workbook.timeZone,
     };
     if (options.latencyAdvancesClock) {
       const advance = (kind: keyof typeof LATENCY_MS) => clock.advance(LATENCY_MS[kind]);
@@ -108,13 +113,19 @@ export class Emulator extends WorkbookView {
     const { global, realm } = createScriptRealm(clock);
     this.global = global;
     this.bundleRealm = realm;
-    const realmOf = () => (bundle.path ? realm : HOST_REALM);
-    this.api = new SheetsApi({ env: this.env, realm: realmOf, ui: this.ui }, this.workbook);
+    this.realmOf = () => (bundle.path ? realm : HOST_REALM);
+    const first = documentState(this.env, this.realmOf, this.workbook, this);
+    this.documents = new Documents(first, () => this.executions.current()?.documentId ?? '');
+    this.properties.currentDocument = () => this.documents.key();
     const session = { scriptTimeZone, activeUser: this.activeUser, effectiveUser: this.activeUser };
     Object.assign(
       global,
       scriptGlobals(this.env, {
-        api: this.api,
+        spreadsheetApp: this.documents.spreadsheetApp(),
+        spreadsheetId: this.workbook.id,
+        documentIds: () => this.documents.ids(),
+        lockScope: (kind) =>
+          this.documents.lockScope(kind, this.executions.current()?.user, this.activeUser),
         mail: this.mail,
         triggers: this.triggers,
         locks: this.locks,
@@ -138,8 +149,24 @@ export class Emulator extends WorkbookView {
 
   /** The Spreadsheet object of SpreadsheetApp.getActive() (calls through it are metered). */
   get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return this.api.spreadsheet();
+    return this.documents.first.api.spreadsheet();
   }
+
+  /**
+   * Adds another spreadsheet with the same script (as an add-on installed there): run functions in
+   * it with `run(…, { document: id })`. Returns its test-side view.
+   */
+  addDocument(options: Partial<DocumentOptions> & { id: string }): WorkbookView {
+    const host: CustomFunctionHost = { call: () => ({ error: 'The document is still loading.' }) };
+    const { timeZone, locale } = this.workbook;
+    const spec = { timeZone, locale, name: options.id, ...options };
+    const workbook = newWorkbook(spec, this.customFunctionNames, this.clock, host);
+    host.call = (name, args) => this.callCustomFunction(workbook, name, args);
+    const doc: DocumentState = documentState(this.env, this.realmOf, workbook);
+    this.documents.add(doc);
+    return doc.view;
+  }
+
   /** Errors of executions the emulator fired (triggers, edits), as Apps Script's execution log keeps them. */
   get executionLog(): FiredExecution[] {
     return this.executions.log;
@@ -171,16 +198,18 @@ export class Emulator extends WorkbookView {
    * Runs a global function of the bundle as one execution (default mode 'menu') and returns its result.
    * With `event`, the function gets the event as its only argument; otherwise `args`. An event with
    * `authMode: 'NONE'` runs in AuthMode.NONE: only menus, no spreadsheet, properties, mail or triggers.
+   * `user` runs it as another person, `document` in another document (see addDocument).
    */
   run(
     functionName: string,
-    opts: { mode?: ExecutionMode; event?: object } = {},
+    opts: { mode?: ExecutionMode; event?: object; user?: string; document?: string } = {},
     ...args: unknown[]
   ): unknown {
     const f = this.fn(functionName);
     const authMode = String((opts.event as { authMode?: unknown } | undefined)?.authMode ?? '');
     const call = () => (opts.event !== undefined ? f(opts.event) : f(...args));
-    return this.execute(opts.mode ?? 'menu', call, authMode);
+    const context = { user: opts.user, documentId: this.documents.get(opts.document).id };
+    return this.executions.execute(opts.mode ?? 'menu', call, authMode, context);
   }
 
   /**
@@ -207,10 +236,12 @@ export class Emulator extends WorkbookView {
     sheetName: string,
     a1: string,
     valueOrRows: unknown,
-    options: { user?: string } = {},
+    options: { user?: string; document?: string } = {},
   ): FiredExecution[] {
-    const wb = this.workbook;
-    const { sheet, row, col } = this.cellAt(sheetName, a1);
+    const doc = this.documents.get(options.document);
+    const wb = doc.workbook;
+    const sheet = doc.view.sheet(sheetName);
+    const { row, col } = parseA1(a1, sheet.maxRows, sheet.maxCols);
     const block = Array.isArray(valueOrRows) ? (valueOrRows as unknown[][]) : [[valueOrRows]];
     const numRows = block.length;
     const numCols = Math.max(...block.map((r) => r.length));
@@ -222,16 +253,22 @@ export class Emulator extends WorkbookView {
     const single = numRows === 1 && numCols === 1;
     const before = single ? wb.engine.value(at) : null;
     wb.write(sheet, row, col, block, true);
-    const range = this.api.range(sheet, { row, col, numRows, numCols });
+    const range = doc.api.range(sheet, { row, col, numRows, numCols });
     const after = single ? { before, after: wb.engine.value(at) } : undefined;
-    const base = editEventBase(range, this.spreadsheet, after);
+    const base = editEventBase(range, doc.api.spreadsheet(), after);
+    const editor = options.user ?? this.activeUser;
     const fired: FiredExecution[] = [];
+    const simple = { user: editor, documentId: doc.id };
     if (this.has('onEdit'))
-      fired.push(this.executions.fire('onEdit', 'simple-trigger', simpleEditEvent(base)));
+      fired.push(
+        this.executions.fire('onEdit', 'simple-trigger', simpleEditEvent(base), false, '', simple),
+      );
+    // Each installable trigger runs as its creator, who sees only their own identity.
     for (const t of this.triggers.installableEditTriggers(wb.id)) {
-      const editor = options.user ?? this.activeUser;
-      const event = installableEditEvent(base, editor === this.activeUser ? editor : '', t.uid);
-      fired.push(this.executions.fire(t.handler, 'installable-trigger', event));
+      const owner = t.owner || this.activeUser;
+      const event = installableEditEvent(base, editor === owner ? editor : '', t.uid);
+      const context = { user: t.owner, documentId: doc.id };
+      fired.push(this.executions.fire(t.handler, 'installable-trigger', event, false, '', context));
     }
     return fired;
   }
@@ -256,7 +293,9 @@ export class Emulator extends WorkbookView {
       const at = next.nextRunMs!;
       if (at > this.clock.nowMs()) this.clock.set(at);
       this.triggers.markRun(next.uid, at);
-      const record = this.executions.fire(next.handler, 'time-trigger', clockEvent(next.uid, at));
+      const context = { user: next.owner, documentId: next.documentId || this.workbook.id };
+      const event = clockEvent(next.uid, at);
+      const record = this.executions.fire(next.handler, 'time-trigger', event, false, '', context);
       fired.push({ ...record, at: new Date(at) });
     }
     if (target > this.clock.nowMs()) this.clock.set(target);
@@ -269,18 +308,24 @@ export class Emulator extends WorkbookView {
   }
 
   /** One custom-function execution for a formula cell; what it throws becomes the cell's #ERROR!. */
-  private callCustomFunction(name: string, args: CustomArg[]): CustomResult {
+  private callCustomFunction(
+    wb: Workbook,
+    name: string,
+    args: CustomArg[],
+    documentId = wb.id,
+  ): CustomResult {
     const real = this.customNames.get(name.toUpperCase()) ?? name;
     this.customFunctionRuns.set(real, (this.customFunctionRuns.get(real) ?? 0) + 1);
+    const run = () => {
+      const started = this.clock.nowMs();
+      const values = args.map((a) => customArgument(wb, this.bundleRealm, a));
+      const result = this.fn(real)(...values);
+      if (this.clock.nowMs() - started > Execution.LIMIT_MS['custom-function'])
+        return { error: 'Exceeded maximum execution time' };
+      return customResult(wb, result);
+    };
     try {
-      return this.execute('custom-function', () => {
-        const started = this.clock.nowMs();
-        const values = args.map((a) => customArgument(this.workbook, this.bundleRealm, a));
-        const result = this.fn(real)(...values);
-        if (this.clock.nowMs() - started > Execution.LIMIT_MS['custom-function'])
-          return { error: 'Exceeded maximum execution time' };
-        return customResult(this.workbook, result);
-      });
+      return this.executions.execute('custom-function', run, '', { documentId });
     } catch (e) {
       return { error: thrownMessage(e) };
     }

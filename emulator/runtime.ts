@@ -143,6 +143,9 @@ export class Execution {
    * (and services that need no authorisation) are allowed; no spreadsheet, properties, mail or triggers.
    */
   authNone = false;
+  /** Who runs it ('' = the emulator's one user) and in which document ('' = the first one). */
+  user = '';
+  documentId = '';
 
   constructor(
     readonly mode: ExecutionMode,

@@ -14,6 +14,11 @@ export class WorkbookView {
     protected readonly ui: UiRecorder,
   ) {}
 
+  /** What the add-on showed over this workbook (for the services to record into). */
+  get recorder(): UiRecorder {
+    return this.ui;
+  }
+
   sheetNames(): string[] {
     return this.workbook.sheets.map((s) => s.name);
   }

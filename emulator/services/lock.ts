@@ -14,12 +14,12 @@ interface Hold {
   untilMs?: number;
 }
 
-/** Who holds each lock. One user, one document: each kind is a single lock. */
+/** Who holds each lock, by kind and scope ('document' is the first document's; 'document:<id>' another's). */
 export class LockState {
-  private readonly holds = new Map<LockKind, Hold>();
+  private readonly holds = new Map<string, Hold>();
 
   /** The execution id holding `kind`, if any (a timed hold that has ended counts as free). */
-  holder(kind: LockKind = 'script', nowMs?: number): string | undefined {
+  holder(kind: string = 'script', nowMs?: number): string | undefined {
     const hold = this.holds.get(kind);
     if (!hold) return undefined;
     if (hold.untilMs !== undefined && nowMs !== undefined && nowMs >= hold.untilMs) {
@@ -29,18 +29,18 @@ export class LockState {
     return hold.executionId;
   }
   /** When the current holder of `kind` lets go by itself, if it will. */
-  releaseTime(kind: LockKind): number | undefined {
+  releaseTime(kind: string): number | undefined {
     return this.holds.get(kind)?.untilMs;
   }
   /**
    * Test hook: simulate another run holding the lock, optionally until the clock reaches
    * `untilMs` (then a waiting tryLock/waitLock gets it).
    */
-  holdBy(executionId: string, options: { kind?: LockKind; untilMs?: number } = {}): void {
+  holdBy(executionId: string, options: { kind?: string; untilMs?: number } = {}): void {
     this.holds.set(options.kind ?? 'script', { executionId, untilMs: options.untilMs });
   }
   /** Releases `kind` if `executionId` holds it. */
-  release(kind: LockKind, executionId: string): void {
+  release(kind: string, executionId: string): void {
     if (this.holds.get(kind)?.executionId === executionId) this.holds.delete(kind);
   }
   /** Called when an execution ends: Apps Script releases every lock it still holds. */
@@ -59,9 +59,18 @@ export class LockState {
  * holding the lock; waitLock(ms) throws Apps Script's timeout text instead. Locks are reentrant
  * for the execution that holds them.
  */
-export function createLockService(env: ServiceEnv, state: LockState, executionId: () => string) {
+export function createLockService(
+  env: ServiceEnv,
+  state: LockState,
+  executionId: () => string,
+  /**
+   * The lock a kind means for the running execution: one script lock for everyone; a document lock
+   * per document and a user lock per user (the first document's and user's keep the plain kind).
+   */
+  scopeOf: (kind: LockKind) => string = (kind) => kind,
+) {
   /** Waits up to `timeoutMs` for the lock on the emulator clock; true when acquired. */
-  function acquire(kind: LockKind, timeoutMs: number): boolean {
+  function acquire(kind: string, timeoutMs: number): boolean {
     const me = executionId();
     const now = env.clock.nowMs();
     const holder = state.holder(kind, now);
@@ -82,7 +91,8 @@ export function createLockService(env: ServiceEnv, state: LockState, executionId
     return false;
   }
 
-  function lock(kind: LockKind) {
+  function lock(lockKind: LockKind) {
+    const kind = scopeOf(lockKind);
     return metered(env, 'Lock', {
       tryLock(timeoutInMillis: number): boolean {
         return acquire(kind, timeoutInMillis);

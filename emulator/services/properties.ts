@@ -17,6 +17,22 @@ export class PropertyStores {
   script = new Map<string, string>();
   user = new Map<string, string>();
   document = new Map<string, string>();
+  /** Stores of documents other than the first, by id. */
+  readonly otherDocuments = new Map<string, Map<string, string>>();
+  /** The document the running execution is in ('' = the first). */
+  currentDocument: () => string = () => '';
+
+  /** The document store of the running execution's document. */
+  documentStore(): Map<string, string> {
+    const id = this.currentDocument();
+    if (!id) return this.document;
+    let store = this.otherDocuments.get(id);
+    if (!store) {
+      store = new Map();
+      this.otherDocuments.set(id, store);
+    }
+    return store;
+  }
   reset(): void {
     this.script.clear();
     this.user.clear();
@@ -97,7 +113,7 @@ export function createPropertiesService(env: ServiceEnv, stores: PropertyStores)
   return metered(env, 'PropertiesService', {
     getScriptProperties: () => createProperties(env, stores.script),
     getUserProperties: () => createProperties(env, stores.user),
-    getDocumentProperties: () => createProperties(env, stores.document),
+    getDocumentProperties: () => createProperties(env, stores.documentStore()),
   });
 }
 

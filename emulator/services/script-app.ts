@@ -122,6 +122,8 @@ function triggerMaker(env: ServiceEnv, registry: TriggerRegistry): MakeTrigger {
       source: eventType === 'CLOCK' ? 'CLOCK' : 'SPREADSHEETS',
       sourceId,
       createdMs: now,
+      owner: env.execution().user,
+      documentId: env.execution().documentId,
     };
     if (schedule) {
       record.schedule = schedule(uid);
@@ -300,14 +302,27 @@ function spreadsheetTriggerBuilder(
  * given that spreadsheet. Creating, listing and deleting need full authorization: custom
  * functions and simple triggers get `You do not have permission to call …`.
  */
-export function createScriptApp(env: ServiceEnv, registry: TriggerRegistry, spreadsheetId: string) {
+export function createScriptApp(
+  env: ServiceEnv,
+  registry: TriggerRegistry,
+  spreadsheetId: string,
+  /** Ids of every document the emulator holds, the first being `spreadsheetId`. */
+  documentIds: () => string[] = () => [spreadsheetId],
+) {
   const make = triggerMaker(env, registry);
-  // The emulator holds one spreadsheet: any other id is one the user cannot reach.
+  // A spreadsheet the emulator does not hold is one the user cannot reach.
   const spreadsheetIdOf = (ss: unknown): string => {
     const id = idOf(ss);
-    if (id !== spreadsheetId) throw new Error(NO_SUCH_ITEM);
+    if (!documentIds().includes(id)) throw new Error(NO_SUCH_ITEM);
     return id;
   };
+  /** The running user's triggers (getProjectTriggers: this user, this script, every document). */
+  const mine = () => {
+    const user = env.execution().user;
+    return registry.list().filter((t) => (t.owner ?? '') === user);
+  };
+  /** The document a trigger belongs to: a spreadsheet trigger's source, else where it was created. */
+  const documentOf = (t: TriggerRecord) => t.sourceId ?? (t.documentId || spreadsheetId);
   const triggerObjects = (records: TriggerRecord[]) => records.map((r) => createTrigger(env, r));
 
   return metered(env, 'ScriptApp', {
@@ -327,12 +342,13 @@ export function createScriptApp(env: ServiceEnv, registry: TriggerRegistry, spre
     },
     getProjectTriggers() {
       env.execution().assertTriggers('ScriptApp.getProjectTriggers');
-      return triggerObjects(registry.list());
+      return triggerObjects(mine());
     },
+    /** This user's triggers in that spreadsheet, time-driven ones created there included. */
     getUserTriggers(spreadsheet: unknown) {
       env.execution().assertTriggers('ScriptApp.getUserTriggers');
       const id = spreadsheetIdOf(spreadsheet);
-      return triggerObjects(registry.list().filter((t) => t.sourceId === id));
+      return triggerObjects(mine().filter((t) => documentOf(t) === id));
     },
     deleteTrigger(trigger: unknown) {
       env.execution().assertTriggers('ScriptApp.deleteTrigger');

@@ -27,12 +27,13 @@ function createUser(env: ServiceEnv, email: () => string) {
 export function createSession(env: ServiceEnv, options: SessionOptions) {
   const activeEmail = () => {
     const mode = env.execution().mode;
-    return mode === 'custom-function' || mode === 'simple-trigger' ? '' : options.activeUser;
+    if (mode === 'custom-function' || mode === 'simple-trigger') return '';
+    return env.execution().user || options.activeUser;
   };
   return metered(env, 'Session', {
     getScriptTimeZone: () => options.scriptTimeZone,
     getActiveUser: () => createUser(env, activeEmail),
-    getEffectiveUser: () => createUser(env, () => options.effectiveUser),
+    getEffectiveUser: () => createUser(env, () => env.execution().user || options.effectiveUser),
     getActiveUserLocale: () => options.locale,
     /**
      * Stable per user and script, opaque, and not the email (Apps Script rotates it every 30

@@ -33,6 +33,10 @@ export interface TriggerRecord {
   /** The spreadsheet id for spreadsheet triggers; null for time-driven ones. */
   sourceId: string | null;
   createdMs: number;
+  /** Who created it ('' = the emulator's one user): it runs as them and counts to their limit. */
+  owner?: string;
+  /** The document it was created in ('' = the first): where it runs. */
+  documentId?: string;
   schedule?: ClockSchedule;
   /** Next time a clock trigger is due; undefined once a one-off trigger has fired. */
   nextRunMs?: number;
@@ -148,9 +152,11 @@ export class TriggerRegistry {
     const t = this.triggers.find((x) => x.uid === uid);
     return t && { ...t };
   }
-  /** Adds a trigger, enforcing the per-script limit. */
+  /** Adds a trigger, enforcing the limit of 20 per user per script. */
   add(record: TriggerRecord): void {
-    if (this.triggers.length >= TRIGGER_LIMIT) throw new Error(TOO_MANY_TRIGGERS);
+    const owner = record.owner ?? '';
+    if (this.triggers.filter((t) => (t.owner ?? '') === owner).length >= TRIGGER_LIMIT)
+      throw new Error(TOO_MANY_TRIGGERS);
     this.triggers.push({ ...record });
   }
   /** Clock triggers due at `nowMs`, earliest first (ties in creation order). */

@@ -6,7 +6,8 @@ export interface AlertServices {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   /** Rule builders, for re-pointing dropdowns and stalled-row colours when the grid has grown. */
   app: RuleBuilders;
-  lockService: Pick<GoogleAppsScript.Lock.LockService, 'getScriptLock'>;
+  /** The document lock: one run per spreadsheet (the script lock would make every customer's runs wait on each other). */
+  lockService: Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock'>;
   mailApp: Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
   /** Document properties: the sent-email journal lives there (per spreadsheet). */
   properties: GoogleAppsScript.Properties.Properties;

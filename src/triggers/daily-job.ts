@@ -50,25 +50,26 @@ function emptyReport(status: JobReport['status']): JobReport {
 }
 
 /**
- * One run of the daily job (§4): takes the script lock (exits quietly if another run holds it),
- * sets report_date, gives new rows IDs and default probabilities, reconciles History, plans today's
- * digests from the Alerts log and sends them (quota checked before each), then writes every
- * attempt to Alerts in one batch. When the time budget runs out, the rest is left to a one-off
- * continuation trigger, which runs this again: what was sent is in the log, so it sends only the rest.
+ * One run of the daily job (§4): takes the document lock (exits quietly if another run holds it),
+ * sets report_date, gives new rows IDs and default probabilities, reconciles History, plans today's digests from the Alerts log and sends them
+ * (quota checked before each), then writes every attempt to Alerts in one batch. When the time
+ * budget runs out, the rest is left to a one-off continuation trigger, which runs this again:
+ * what was sent is in the log, so it sends only the rest.
  */
 export function runDailyJobWith(services: AlertServices, options: JobOptions): JobReport {
   const startedMs = services.now().getTime();
   // A fired one-off trigger stays listed until deleted, and a listed one stops the next overrun
   // from scheduling its own: remove ours now, even if another run holds the lock.
   if (options.trigger === 'continuation')
-    removeContinuationTriggers(services.scriptApp, options.triggerUid);
-  const lock = services.lockService.getScriptLock();
+    removeContinuationTriggers(services.scriptApp, services.spreadsheet, options.triggerUid);
+  const lock = services.lockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
     services.log('Daily stall alerts: another run holds the lock; this run did nothing.');
     return emptyReport('locked');
   }
   try {
-    if (options.trigger === 'continuation') removeContinuationTriggers(services.scriptApp);
+    if (options.trigger === 'continuation')
+      removeContinuationTriggers(services.scriptApp, services.spreadsheet);
     const journal = AlertJournal.load(services.properties);
     const snapshot = readWorkbook(services.spreadsheet);
     if (!snapshot.deals.sheet || !snapshot.alerts.sheet) {
@@ -121,7 +122,7 @@ export function runDailyJobWith(services: AlertServices, options: JobOptions): J
     };
     if (outcome.notStarted.length) {
       try {
-        scheduleContinuation(services.scriptApp);
+        scheduleContinuation(services.scriptApp, services.spreadsheet);
       } catch (e) {
         // Without a continuation the next daily run sends the rest (nothing is lost).
         services.log(`Daily stall alerts: could not schedule the continuation: ${String(e)}`);

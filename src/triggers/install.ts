@@ -15,6 +15,19 @@ export type EnableResult =
   | { ok: true; hour: number; timeZone: string; replaced: number }
   | { ok: false; reason: 'trigger-limit'; existing: number };
 
+/**
+ * This user's triggers in this spreadsheet. In a published add-on getProjectTriggers lists the
+ * user's triggers of every document the add-on runs in, so ours are picked by document:
+ * getUserTriggers(spreadsheet), and a spreadsheet trigger must also name it as its source.
+ */
+function triggersHere(scriptApp: ScriptAppService, spreadsheet: Spreadsheet) {
+  const id = spreadsheet.getId();
+  return scriptApp.getUserTriggers(spreadsheet).filter((t) => {
+    const source = t.getTriggerSourceId();
+    return source === null || source === undefined || source === id;
+  });
+}
+
 function isTooManyTriggers(e: unknown): boolean {
   return /too many triggers/i.test(String((e as Error)?.message ?? e));
 }
@@ -29,8 +42,9 @@ export function enableDailyAlerts(
   spreadsheet: Spreadsheet,
   hour: number,
 ): EnableResult {
+  // The limit is per user and script (every document); only this document's are replaced.
   const triggers = scriptApp.getProjectTriggers();
-  const ours = triggers.filter((t) => {
+  const ours = triggersHere(scriptApp, spreadsheet).filter((t) => {
     const h = t.getHandlerFunction();
     return h === DAILY_JOB_HANDLER || h === EDIT_HANDLER;
   });
@@ -61,11 +75,11 @@ export function enableDailyAlerts(
   return { ok: true, hour, timeZone, replaced: ours.length };
 }
 
-/** Removes our daily, on-edit and continuation triggers, and no other; returns how many. */
-export function disableDailyAlerts(scriptApp: ScriptAppService): number {
+/** Removes our daily, on-edit and continuation triggers of this spreadsheet, and no other; returns how many. */
+export function disableDailyAlerts(scriptApp: ScriptAppService, spreadsheet: Spreadsheet): number {
   const handlers = new Set([DAILY_JOB_HANDLER, EDIT_HANDLER, CONTINUATION_HANDLER]);
   let removed = 0;
-  for (const t of scriptApp.getProjectTriggers()) {
+  for (const t of triggersHere(scriptApp, spreadsheet)) {
     if (handlers.has(t.getHandlerFunction())) {
       scriptApp.deleteTrigger(t);
       removed++;
@@ -74,16 +88,22 @@ export function disableDailyAlerts(scriptApp: ScriptAppService): number {
   return removed;
 }
 
-/** True when the daily job's trigger is installed. */
-export function dailyAlertsEnabled(scriptApp: ScriptAppService): boolean {
-  return scriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === DAILY_JOB_HANDLER);
+/** True when the daily job's trigger is installed for this spreadsheet. */
+export function dailyAlertsEnabled(scriptApp: ScriptAppService, spreadsheet: Spreadsheet): boolean {
+  return triggersHere(scriptApp, spreadsheet).some(
+    (t) => t.getHandlerFunction() === DAILY_JOB_HANDLER,
+  );
 }
 
-/** Schedules the continuation of a daily run in about a minute, unless one is already waiting. */
-export function scheduleContinuation(scriptApp: ScriptAppService, afterMs = 60_000): boolean {
-  const waiting = scriptApp
-    .getProjectTriggers()
-    .some((t) => t.getHandlerFunction() === CONTINUATION_HANDLER);
+/** Schedules the continuation of a daily run in about a minute, unless one is already waiting here. */
+export function scheduleContinuation(
+  scriptApp: ScriptAppService,
+  spreadsheet: Spreadsheet,
+  afterMs = 60_000,
+): boolean {
+  const waiting = triggersHere(scriptApp, spreadsheet).some(
+    (t) => t.getHandlerFunction() === CONTINUATION_HANDLER,
+  );
   if (waiting) return false;
   scriptApp.newTrigger(CONTINUATION_HANDLER).timeBased().after(afterMs).create();
   return true;
@@ -93,8 +113,12 @@ export function scheduleContinuation(scriptApp: ScriptAppService, afterMs = 60_0
  * Removes the one-off continuation trigger(s) once they have fired: only the one with `uid` when
  * given (the trigger that started this run), else every continuation trigger.
  */
-export function removeContinuationTriggers(scriptApp: ScriptAppService, uid?: string): void {
-  for (const t of scriptApp.getProjectTriggers())
+export function removeContinuationTriggers(
+  scriptApp: ScriptAppService,
+  spreadsheet: Spreadsheet,
+  uid?: string,
+): void {
+  for (const t of triggersHere(scriptApp, spreadsheet))
     if (
       t.getHandlerFunction() === CONTINUATION_HANDLER &&
       (uid === undefined || t.getUniqueId() === uid)

@@ -92,13 +92,13 @@ export function enableAlertsFromMenu(
   ui.alert(say(lang, 'alertsTitle'), text, ui.ButtonSet.OK);
 }
 
-/** "Disable daily alerts": removes only this add-on's alert triggers. */
+/** "Disable daily alerts": removes only this add-on's alert triggers in this spreadsheet. */
 export function disableAlertsFromMenu(
   spreadsheet: Spreadsheet,
   scriptApp: GoogleAppsScript.Script.ScriptApp,
   ui: Ui,
 ): void {
-  const removed = disableDailyAlerts(scriptApp);
+  const removed = disableDailyAlerts(scriptApp, spreadsheet);
   const lang = readWorkbookLang(spreadsheet);
   ui.alert(
     say(lang, 'alertsTitle'),

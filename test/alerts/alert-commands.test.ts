@@ -75,7 +75,7 @@ describe('Send stall alerts now', () => {
 
   it('says so when another run is busy', async () => {
     const emu = await alertEmulator({ now: '2026-03-12T10:00:00+09:00', deals });
-    emu.locks.holdBy('the-daily-run');
+    emu.locks.holdBy('the-daily-run', { kind: 'document' });
     emu.run('menuSendAlerts');
     expect(emu.outbox).toEqual([]);
     expect((emu.uiAlerts.at(-1) as { prompt: string }).prompt).toContain(

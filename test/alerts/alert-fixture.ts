@@ -1,5 +1,6 @@
 // A pipeline workbook in the emulator for the alert tests and bench: Deals, Settings, History and Alerts.
 import { Emulator, type EmulatorOptions } from '../../emulator';
+import type { WorkbookView } from '../../emulator/workbook-view';
 import { ALERT_COLUMNS, DEAL_COLUMNS, HISTORY_COLUMNS, OPTIONS } from '../../src/core/schema';
 import { DEFAULT_STAGES } from '../../src/core/stages';
 
@@ -69,7 +70,11 @@ export function dealRow(d: DealSpec, timeZone: string): unknown[] {
 }
 
 /** Writes a set-up workbook (English sheet names) into the emulator. */
-export function writePipeline(emu: Emulator, deals: DealSpec[], options: OptionValues = {}): void {
+export function writePipeline(
+  emu: WorkbookView,
+  deals: DealSpec[],
+  options: OptionValues = {},
+): void {
   const tz = emu.workbook.timeZone;
   emu.setValues('Deals', 'A1', [
     DEAL_COLUMNS.map((c) => c.en),
@@ -129,7 +134,7 @@ export function dealIdsOf(body: string): string[] {
 
 /** The Alerts sheet as objects (header row dropped). */
 export function alertRows(
-  emu: Emulator,
+  emu: WorkbookView,
 ): { at: Date; owner: string; ids: string; kind: string; result: string }[] {
   return emu
     .getValues('Alerts')

@@ -81,7 +81,7 @@ describe('MailApp throws for one recipient', () => {
 describe('another run holds the lock', () => {
   it('exits without sending or writing, and the next run sends everything once', async () => {
     const emu = await alertEmulator({ now: '2026-03-12T08:00:00+09:00', deals: fiveOwners() });
-    emu.locks.holdBy('a-manual-run');
+    emu.locks.holdBy('a-manual-run', { kind: 'document' });
     runAt(emu, '2026-03-12T08:00:00+09:00');
     expect(emu.outbox).toEqual([]);
     expect(alertRows(emu)).toEqual([]);
@@ -149,7 +149,7 @@ describe('the time budget ends mid-run', () => {
     expect(continuations()).toHaveLength(1);
 
     // Someone runs "Send stall alerts now" just as the continuation fires: it finds the lock held.
-    emu.locks.holdBy('a-manual-run');
+    emu.locks.holdBy('a-manual-run', { kind: 'document' });
     emu.advanceClock(10 * 60_000);
     expect(emu.logs.join('\n')).toMatch(/another run holds the lock/);
     expect(emu.outbox).toHaveLength(first);

@@ -169,9 +169,12 @@ describe('trigger limit, listing and deleting', () => {
       'onChangeInstalled',
       'daily',
     ]);
+    // getUserTriggers: "all installable triggers owned by this user in the given spreadsheet",
+    // time-driven ones created while working in it included.
     expect(ScriptApp.getUserTriggers(ss).map((t) => t.getHandlerFunction())).toEqual([
       'onEditInstalled',
       'onChangeInstalled',
+      'daily',
     ]);
     const [first] = ScriptApp.getProjectTriggers();
     ScriptApp.deleteTrigger(first);
