@@ -8,6 +8,8 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from 'hyperformula';
+import { readsVolatile, singleCell, VOLATILE_ARGUMENT } from './formula-arguments';
+import { clockPlugin, dateAggregatesPlugin } from './formula-plugins';
 
 /** What a cell holds as the engine stores it: a plain value, or a formula text starting with '='. */
 export type RawContent = number | string | boolean | null | DateSerial;
@@ -83,13 +85,6 @@ export interface CustomFunctionHost {
 
 const key = (a: EngineAddress) => `${a.sheet}:${a.row}:${a.col}`;
 
-/** Functions whose result changes at each calculation: Sheets refuses them in custom-function arguments. */
-const VOLATILE = new Set(['NOW', 'TODAY', 'RAND', 'RANDBETWEEN', 'RANDARRAY']);
-const VOLATILE_CALL = /\b(NOW|TODAY|RAND|RANDBETWEEN|RANDARRAY)\s*\(/i;
-/** What Sheets shows for a custom function whose arguments are volatile. */
-export const VOLATILE_ARGUMENT =
-  'This function is not allowed to reference a cell with NOW(), RAND(), or RANDBETWEEN().';
-
 function toEngineValue(v: unknown): EngineValue {
   if (v === EmptyValue || v === undefined || v === null) return null;
   if (v instanceof CellError)
@@ -130,87 +125,6 @@ function hintOf(v: unknown): NumberHint {
       NUMBER_CURRENCY: 'currency',
     } as Record<string, NumberHint>
   )[t];
-}
-
-/** TODAY() and NOW() on a given clock; registered after the built-in plugins, so they replace theirs. */
-function clockPlugin(nowSerial: () => number): any {
-  class ClockFunctions extends FunctionPlugin {
-    today(ast: any, state: any) {
-      return this.runFunction(ast.args, state, this.metadata('TODAY'), () =>
-        Math.floor(nowSerial()),
-      );
-    }
-    now(ast: any, state: any) {
-      return this.runFunction(ast.args, state, this.metadata('NOW'), () => nowSerial());
-    }
-  }
-  (ClockFunctions as any).implementedFunctions = {
-    TODAY: {
-      method: 'today',
-      parameters: [],
-      isVolatile: true,
-      returnNumberType: 'NUMBER_DATE',
-    },
-    NOW: {
-      method: 'now',
-      parameters: [],
-      isVolatile: true,
-      returnNumberType: 'NUMBER_DATETIME',
-    },
-  };
-  return ClockFunctions;
-}
-
-/**
- * MAX, MIN, MAXIFS and MINIFS over dates give a date in Sheets (the engine gives a plain number):
- * the built-ins, re-typed as a date when every number they looked at was a date. MAXIFS/MINIFS look
- * at their first range only.
- */
-function dateAggregatesPlugin(): any[] {
-  const isDateValue = (x: unknown) => {
-    const t = (x as { getDetailedType?: () => string })?.getDetailedType?.();
-    return t === 'NUMBER_DATE' || t === 'NUMBER_DATETIME' ? t : undefined;
-  };
-  /** The date type all numbers of these values share, or undefined. */
-  const sharedDateType = (values: unknown[]): string | undefined => {
-    let type: string | undefined;
-    for (const x of values) {
-      if (typeof x === 'number') return undefined;
-      const t = isDateValue(x);
-      if (t === undefined) {
-        if (typeof (x as { val?: unknown })?.val === 'number') return undefined;
-        continue;
-      }
-      if (type === undefined || t === 'NUMBER_DATETIME') type = t;
-    }
-    return type;
-  };
-  const retype = (Base: any, names: Record<string, string>, firstOnly: boolean) => {
-    class Typed extends Base {}
-    const implemented: Record<string, object> = {};
-    for (const [fn, method] of Object.entries(names)) {
-      implemented[fn] = Base.implementedFunctions[fn];
-      (Typed.prototype as any)[method] = function (this: any, ast: any, state: any) {
-        const result = Base.prototype[method].call(this, ast, state);
-        if (typeof result !== 'number') return result;
-        const seen: unknown[] = [];
-        for (const argAst of firstOnly ? ast.args.slice(0, 1) : ast.args) {
-          const v = this.evaluateAst(argAst, state);
-          if (v instanceof SimpleRangeValue) for (const row of v.rawData()) seen.push(...row);
-          else seen.push(v);
-        }
-        const type = sharedDateType(seen);
-        return type ? this.arithmeticHelper.ExtendedNumberFactory(result, { type }) : result;
-      };
-    }
-    (Typed as any).implementedFunctions = implemented;
-    (Typed as any).aliases = {};
-    return Typed;
-  };
-  return [
-    retype(HyperFormula.getFunctionPlugin('MAX'), { MAX: 'max', MIN: 'min' }, false),
-    retype(HyperFormula.getFunctionPlugin('MAXIFS'), { MAXIFS: 'maxifs', MINIFS: 'minifs' }, true),
-  ];
 }
 
 /** Custom-function names are registered once per process in the formula language (names only). */
@@ -288,7 +202,7 @@ export class FormulaEngine {
       ) {
         const at: EngineAddress = state.formulaAddress;
         // Sheets refuses volatile arguments instead of running the function.
-        if (ast.args.some((argAst: any) => engine.readsVolatile(argAst, at))) {
+        if (ast.args.some((argAst: any) => readsVolatile(engine.hf, argAst, at))) {
           engine.pendingSpills.set(key(at), { at, rows: null });
           return new CellError(ErrorType.ERROR, VOLATILE_ARGUMENT);
         }
@@ -315,7 +229,7 @@ export class FormulaEngine {
           }
           // A bare cell, a one-cell range (A1:A1) or a one-cell named range arrives as that cell's
           // value, typed by the cell's format as Sheets does (a date cell is a Date).
-          const cell = engine.singleCell(argAst, at);
+          const cell = singleCell(engine.hf, argAst, at);
           if (cell) return { kind: 'cell', at: cell, value: toEngineValue(v) };
           return { kind: 'value', value: toEngineValue(v), hint: hintOf(v) };
         });
@@ -348,82 +262,6 @@ export class FormulaEngine {
     }
     (CustomFunctions as any).implementedFunctions = implemented;
     return CustomFunctions;
-  }
-
-  /**
-   * Whether an argument calls a volatile function (NOW, TODAY, RAND…) or reads a cell whose formula
-   * does, directly or through the cells that formula reads.
-   */
-  readsVolatile(argAst: any, at: EngineAddress): boolean {
-    const cells: EngineAddress[] = [];
-    const walk = (node: any): boolean => {
-      if (!node || typeof node !== 'object') return false;
-      if (node.type === 'FUNCTION_CALL' && VOLATILE.has(String(node.procedureName).toUpperCase()))
-        return true;
-      if (node.type === 'CELL_REFERENCE') cells.push(node.reference.toSimpleCellAddress(at));
-      else if (node.type === 'CELL_RANGE')
-        cells.push(
-          ...this.rangeCells(node.start.toSimpleCellAddress(at), node.end.toSimpleCellAddress(at)),
-        );
-      else if (node.type === 'NAMED_EXPRESSION') {
-        const expression = this.nameExpression(node.expressionName)?.replace(/^=/, '');
-        const range = expression && this.hf.simpleCellRangeFromString(expression, at.sheet);
-        const cell =
-          expression && !range && this.hf.simpleCellAddressFromString(expression, at.sheet);
-        if (range) cells.push(...this.rangeCells(range.start, range.end));
-        else if (cell) cells.push(cell);
-      }
-      for (const [field, child] of Object.entries(node)) {
-        if (field === 'reference' || field === 'start' || field === 'end') continue;
-        if (Array.isArray(child) ? child.some(walk) : walk(child)) return true;
-      }
-      return false;
-    };
-    if (walk(argAst)) return true;
-    const seen = new Set<string>();
-    for (let i = 0; i < cells.length && seen.size < 100_000; i++) {
-      const cell = cells[i];
-      if (seen.has(key(cell))) continue;
-      seen.add(key(cell));
-      const formula = this.hf.getCellFormula(cell);
-      if (!formula) continue;
-      if (VOLATILE_CALL.test(formula)) return true;
-      for (const p of this.hf.getCellPrecedents(cell) as any[])
-        if ('start' in p) cells.push(...this.rangeCells(p.start, p.end));
-        else cells.push(p);
-    }
-    return false;
-  }
-
-  /** The cells of a range, cut to where the sheet has content. */
-  private rangeCells(start: EngineAddress, end: EngineAddress): EngineAddress[] {
-    const size = this.hf.getSheetDimensions(start.sheet);
-    const out: EngineAddress[] = [];
-    for (let row = start.row; row <= Math.min(end.row, size.height - 1); row++)
-      for (let col = start.col; col <= Math.min(end.col, size.width - 1); col++)
-        out.push({ sheet: start.sheet, row, col });
-    return out;
-  }
-
-  /** The one cell an argument's formula text names (A1, A1:A1, a one-cell named range), if it does. */
-  singleCell(argAst: any, at: EngineAddress): EngineAddress | undefined {
-    if (argAst.type === 'CELL_REFERENCE') return argAst.reference.toSimpleCellAddress(at);
-    if (argAst.type === 'CELL_RANGE') {
-      const start = argAst.start.toSimpleCellAddress(at);
-      const end = argAst.end.toSimpleCellAddress(at);
-      return start.row === end.row && start.col === end.col ? start : undefined;
-    }
-    if (argAst.type === 'NAMED_EXPRESSION') {
-      const expression = this.nameExpression(argAst.expressionName)?.replace(/^=/, '');
-      if (!expression) return undefined;
-      const range = this.hf.simpleCellRangeFromString(expression, at.sheet);
-      if (range)
-        return range.start.row === range.end.row && range.start.col === range.end.col
-          ? range.start
-          : undefined;
-      return this.hf.simpleCellAddressFromString(expression, at.sheet);
-    }
-    return undefined;
   }
 
   /**

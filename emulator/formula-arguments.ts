@@ -1,0 +1,98 @@
+// What a custom function's arguments are, read from the formula before it runs: the one cell a
+// one-cell reference names, and whether anything volatile (NOW, RAND…) feeds it.
+import type { HyperFormula } from 'hyperformula';
+import type { EngineAddress } from './formula-engine';
+
+const key = (a: EngineAddress) => `${a.sheet}:${a.row}:${a.col}`;
+
+/** A named range's target text without its '=' (HyperFormula keeps it adjusted after row edits). */
+function nameExpression(hf: HyperFormula, name: string): string | undefined {
+  const ne = hf.getNamedExpression(name);
+  return typeof ne?.expression === 'string' ? ne.expression.replace(/^=/, '') : undefined;
+}
+
+/** Functions whose result changes at each calculation: Sheets refuses them in custom-function arguments. */
+const VOLATILE = new Set(['NOW', 'TODAY', 'RAND', 'RANDBETWEEN', 'RANDARRAY']);
+const VOLATILE_CALL = /\b(NOW|TODAY|RAND|RANDBETWEEN|RANDARRAY)\s*\(/i;
+/** What Sheets shows for a custom function whose arguments are volatile. */
+export const VOLATILE_ARGUMENT =
+  'This function is not allowed to reference a cell with NOW(), RAND(), or RANDBETWEEN().';
+
+/**
+ * Whether an argument calls a volatile function (NOW, TODAY, RAND…) or reads a cell whose formula
+ * does, directly or through the cells that formula reads.
+ */
+export function readsVolatile(hf: HyperFormula, argAst: any, at: EngineAddress): boolean {
+  const cells: EngineAddress[] = [];
+  const walk = (node: any): boolean => {
+    if (!node || typeof node !== 'object') return false;
+    if (node.type === 'FUNCTION_CALL' && VOLATILE.has(String(node.procedureName).toUpperCase()))
+      return true;
+    if (node.type === 'CELL_REFERENCE') cells.push(node.reference.toSimpleCellAddress(at));
+    else if (node.type === 'CELL_RANGE')
+      cells.push(
+        ...rangeCells(hf, node.start.toSimpleCellAddress(at), node.end.toSimpleCellAddress(at)),
+      );
+    else if (node.type === 'NAMED_EXPRESSION') {
+      const expression = nameExpression(hf, node.expressionName);
+      const range = expression && hf.simpleCellRangeFromString(expression, at.sheet);
+      const cell = expression && !range && hf.simpleCellAddressFromString(expression, at.sheet);
+      if (range) cells.push(...rangeCells(hf, range.start, range.end));
+      else if (cell) cells.push(cell);
+    }
+    for (const [field, child] of Object.entries(node)) {
+      if (field === 'reference' || field === 'start' || field === 'end') continue;
+      if (Array.isArray(child) ? child.some(walk) : walk(child)) return true;
+    }
+    return false;
+  };
+  if (walk(argAst)) return true;
+  const seen = new Set<string>();
+  for (let i = 0; i < cells.length && seen.size < 100_000; i++) {
+    const cell = cells[i];
+    if (seen.has(key(cell))) continue;
+    seen.add(key(cell));
+    const formula = hf.getCellFormula(cell);
+    if (!formula) continue;
+    if (VOLATILE_CALL.test(formula)) return true;
+    for (const p of hf.getCellPrecedents(cell) as any[])
+      if ('start' in p) cells.push(...rangeCells(hf, p.start, p.end));
+      else cells.push(p);
+  }
+  return false;
+}
+
+/** The cells of a range, cut to where the sheet has content. */
+function rangeCells(hf: HyperFormula, start: EngineAddress, end: EngineAddress): EngineAddress[] {
+  const size = hf.getSheetDimensions(start.sheet);
+  const out: EngineAddress[] = [];
+  for (let row = start.row; row <= Math.min(end.row, size.height - 1); row++)
+    for (let col = start.col; col <= Math.min(end.col, size.width - 1); col++)
+      out.push({ sheet: start.sheet, row, col });
+  return out;
+}
+
+/** The one cell an argument's formula text names (A1, A1:A1, a one-cell named range), if it does. */
+export function singleCell(
+  hf: HyperFormula,
+  argAst: any,
+  at: EngineAddress,
+): EngineAddress | undefined {
+  if (argAst.type === 'CELL_REFERENCE') return argAst.reference.toSimpleCellAddress(at);
+  if (argAst.type === 'CELL_RANGE') {
+    const start = argAst.start.toSimpleCellAddress(at);
+    const end = argAst.end.toSimpleCellAddress(at);
+    return start.row === end.row && start.col === end.col ? start : undefined;
+  }
+  if (argAst.type === 'NAMED_EXPRESSION') {
+    const expression = nameExpression(hf, argAst.expressionName);
+    if (!expression) return undefined;
+    const range = hf.simpleCellRangeFromString(expression, at.sheet);
+    if (range)
+      return range.start.row === range.end.row && range.start.col === range.end.col
+        ? range.start
+        : undefined;
+    return hf.simpleCellAddressFromString(expression, at.sheet);
+  }
+  return undefined;
+}
