@@ -10,7 +10,9 @@ import {
 import { dayNumber } from '../core/dates';
 import type { Lang } from '../core/i18n';
 import { say, sayWith } from '../core/i18n';
-import { readWorkbook } from './workbook';
+import { SETTINGS_COLUMNS } from '../core/schema';
+import { optionRows } from '../core/settings';
+import { readWorkbook, type SheetData } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,10 +25,23 @@ export interface CheckDataResult {
   dealCount: number;
   problems: Problem[];
   counts: Record<ProblemKind, number>;
+  /** Settings the functions cannot work with (a formula in report_date), in the workbook language. */
+  settingsWarnings: string[];
 }
 
 function isPlainBackground(colour: string | null | undefined): boolean {
   return !colour || colour.toLowerCase() === '#ffffff' || colour.toLowerCase() === 'white';
+}
+
+/**
+ * A formula in report_date (=TODAY(), =NOW()) makes every custom function over it fail in Sheets:
+ * their arguments must be deterministic. One read of that cell's formula.
+ */
+function reportDateWarnings(settings: SheetData, lang: Lang): string[] {
+  const row = optionRows(settings.values).get('report_date');
+  if (!settings.sheet || row === undefined) return [];
+  const formula = settings.sheet.getRange(row, SETTINGS_COLUMNS.optionValue + 1).getFormula();
+  return formula ? [say(lang, 'checkReportDateFormula', { formula })] : [];
 }
 
 /**
@@ -54,7 +69,13 @@ export function runCheckData(
     today: dayNumber(now, snapshot.timeZone),
     timeZone: snapshot.timeZone,
   });
-  const result = { lang, dealCount: rows.length, problems, counts: countProblems(problems) };
+  const result = {
+    lang,
+    dealCount: rows.length,
+    problems,
+    counts: countProblems(problems),
+    settingsWarnings: reportDateWarnings(snapshot.settingsSheet, lang),
+  };
   const height = values.length - 1;
   const width = values[0].length;
   if (height < 1 || width < 1) return result;

@@ -25,9 +25,10 @@ export function checkDataDialogHtml(result: CheckDataResult): string {
   return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><style>
 body{font-family:Arial,sans-serif;font-size:13px;margin:12px}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:4px 6px;text-align:left}
-td.n{text-align:right}tr.bad td{background:#fdecea}p.hint{color:#555}
+td.n{text-align:right}tr.bad td{background:#fdecea}p.hint{color:#555}p.warn{color:#c5221f}
 </style></head><body>
 <p><b>${escapeHtml(summary)}</b></p>
+${result.settingsWarnings.map((w) => `<p class="warn">${escapeHtml(w)}</p>`).join('')}
 <table><thead><tr><th>${escapeHtml(say(lang, 'checkColumnProblem'))}</th><th>${escapeHtml(say(lang, 'checkColumnCount'))}</th><th>${escapeHtml(say(lang, 'checkColumnRows'))}</th></tr></thead>
 <tbody>${body}</tbody></table>
 ${total ? `<p class="hint">${escapeHtml(say(lang, 'checkHint'))}</p>` : ''}

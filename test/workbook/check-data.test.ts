@@ -1,4 +1,6 @@
 // "Check data" through the emulator: every planted problem found, marked on its cell, and cleared once fixed.
+import { columnLetter } from '../../src/core/a1';
+import { SETTINGS_COLUMNS } from '../../src/core/schema';
 import { emulator } from './emulator-setup';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00+09:00`);
@@ -89,6 +91,23 @@ describe('menuCheckData', () => {
     expect(String((emu.dialogs.at(-1) as unknown as { html: string }).html)).toContain(
       '딜 5건에서 문제 5건',
     );
+  });
+
+  it('warns when report_date holds a formula, which custom functions cannot take', async () => {
+    const emu = await planted();
+    const dialogHtml = () => String((emu.dialogs.at(-1) as unknown as { html: string }).html);
+    emu.run('menuCheckData');
+    expect(dialogHtml()).not.toContain('report_date');
+    const settings = emu.getValues('설정');
+    const keyCol = settings[0].indexOf('키');
+    const row = settings.findIndex((r) => r[keyCol] === 'report_date');
+    emu.typeFormula(
+      '설정',
+      `${columnLetter(SETTINGS_COLUMNS.optionValue + 1)}${row + 1}`,
+      '=TODAY()',
+    );
+    emu.run('menuCheckData');
+    expect(dialogHtml()).toContain('기준일(report_date)에 수식 =TODAY()');
   });
 
   it('escapes sheet text in the dialog', async () => {

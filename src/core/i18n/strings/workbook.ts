@@ -131,6 +131,10 @@ export const WORKBOOK_STRINGS = {
     en: 'Problem cells are highlighted and carry a note. Run Check data again after fixing them: the marks go away.',
     ko: '문제가 있는 셀은 강조 표시되고 메모가 달립니다. 고친 뒤 데이터 점검을 다시 실행하면 표시가 사라집니다.',
   },
+  checkReportDateFormula: {
+    en: 'Settings report_date holds the formula {formula}. Sheets refuses custom functions whose arguments depend on NOW(), TODAY() or RAND(), so every formula over report_date shows #ERROR!. Type a date there, or leave it to the daily job, which writes today.',
+    ko: '설정의 기준일(report_date)에 수식 {formula}이(가) 있습니다. 시트는 NOW(), TODAY(), RAND()에 따라 바뀌는 인수를 받는 사용자 함수를 거부하므로 report_date를 쓰는 수식이 모두 #ERROR!가 됩니다. 날짜를 직접 입력하거나, 매일 오늘 날짜를 쓰는 일일 작업에 맡기세요.',
+  },
   checkColumnProblem: {
     en: 'Problem',
     ko: '문제',
