@@ -39,15 +39,19 @@ export function newWorkbook(
   return workbook;
 }
 
-/** A document's services over `workbook`; `view` defaults to a fresh test-side view. */
+/**
+ * A document's services over `workbook`; `view` defaults to a fresh test-side view; `projectName`
+ * titles add-on menus.
+ */
 export function documentState(
   env: ServiceEnv,
   realm: () => Realm,
   workbook: Workbook,
   view?: WorkbookView,
+  projectName?: string,
 ): DocumentState {
   const own = view ?? new WorkbookView(workbook, newRecorder());
-  const api = new SheetsApi({ env, realm, ui: own.recorder }, workbook);
+  const api = new SheetsApi({ env, realm, ui: own.recorder, projectName }, workbook);
   return { id: workbook.id, workbook, api, spreadsheetApp: createSpreadsheetApp(api), view: own };
 }
 

@@ -59,6 +59,8 @@ export class Emulator extends WorkbookView {
   private readonly documents: Documents;
   private readonly bundleRealm: Realm;
   private readonly customFunctionNames: string[];
+  /** The script project's name: the title of its add-on menu. */
+  private readonly projectName: string;
   private readonly customNames: Map<string, string>;
   private readonly activeUser: string;
   private readonly realmOf: () => Realm;
@@ -81,6 +83,7 @@ export class Emulator extends WorkbookView {
     this.clock = clock;
     this.customNames = new Map(names.map((n) => [n.toUpperCase(), n]));
     this.customFunctionNames = names;
+    this.projectName = options.projectName ?? 'Pipeline Sheet';
     const scriptTimeZone = options.scriptTimeZone ?? manifestTimeZone();
     // Apps Script runs the script's JavaScript in the script time zone (new Date(y, m, d), getHours…).
     // Node has one zone per process, so the emulator sets it for the process.
@@ -114,7 +117,7 @@ export class Emulator extends WorkbookView {
     this.global = global;
     this.bundleRealm = realm;
     this.realmOf = () => (bundle.path ? realm : HOST_REALM);
-    const first = documentState(this.env, this.realmOf, this.workbook, this);
+    const first = documentState(this.env, this.realmOf, this.workbook, this, this.projectName);
     this.documents = new Documents(first, () => this.executions.current()?.documentId ?? '');
     this.properties.currentDocument = () => this.documents.key();
     const session = { scriptTimeZone, activeUser: this.activeUser, effectiveUser: this.activeUser };
@@ -162,7 +165,13 @@ export class Emulator extends WorkbookView {
     const spec = { timeZone, locale, name: options.id, ...options };
     const workbook = newWorkbook(spec, this.customFunctionNames, this.clock, host);
     host.call = (name, args) => this.callCustomFunction(workbook, name, args);
-    const doc: DocumentState = documentState(this.env, this.realmOf, workbook);
+    const doc: DocumentState = documentState(
+      this.env,
+      this.realmOf,
+      workbook,
+      undefined,
+      this.projectName,
+    );
     this.documents.add(doc);
     return doc.view;
   }

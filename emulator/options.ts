@@ -28,6 +28,8 @@ export interface EmulatorOptions {
    * service calls, in steps of 10 s (default 1; 0 = computation is free).
    */
   computeTimeScale?: number;
+  /** The script project's name, which titles the createAddonMenu menu (default 'Pipeline Sheet'). */
+  projectName?: string;
   /** HTML files of the project for HtmlService.createHtmlOutputFromFile (name → source). */
   htmlFiles?: Record<string, string>;
 }

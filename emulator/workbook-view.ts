@@ -36,6 +36,12 @@ export class WorkbookView {
     return { sheet, row, col };
   }
 
+  /** A person clicks a cell or selects a block: it becomes the active range (and its sheet active). */
+  select(sheetName: string, a1: string): void {
+    const sheet = this.sheet(sheetName);
+    this.workbook.select(sheet, parseA1(a1, sheet.maxRows, sheet.maxCols));
+  }
+
   /**
    * Writes raw values from `a1TopLeft`, creating the sheet if missing and growing it as needed. Strings are
    * stored as text except those starting with '=', which are formulas; Dates become date-time cells.

@@ -19,10 +19,16 @@ import {
   previewStallAlerts,
   sendStallAlertsNow,
 } from './ui/alert-commands';
+import {
+  appsScriptDealCardServices,
+  runDealCardAction,
+  selectedDealCard,
+  showDealCard,
+} from './ui/deal-card';
 import { buildMenu } from './ui/menu';
 import { checkDataFromMenu, openSettings, setUpFromMenu } from './ui/workbook-commands';
 
-/** Simple trigger: adds the Pipeline menu. Runs in AuthMode.NONE too, so it only builds the menu. */
+/** Simple trigger: adds the add-on menu (Extensions → Pipeline Sheet). In AuthMode.NONE it only builds the menu. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi(), e, () => SpreadsheetApp.getActiveSpreadsheet());
 }
@@ -48,6 +54,31 @@ export function menuCheckData(): void {
     SpreadsheetApp.getUi(),
     HtmlService,
     new Date(),
+  );
+}
+
+/** Menu: Deal card — a sidebar with the selected row's deal: details, stage path and actions. */
+export function menuDealCard(): void {
+  showDealCard(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    SpreadsheetApp.getUi(),
+    HtmlService,
+    appsScriptDealCardServices(),
+  );
+}
+
+/** Deal card sidebar (google.script.run): the card of the row selected now. */
+export function dealCardSelected(): { html: string; notice: string } {
+  return selectedDealCard(SpreadsheetApp.getActiveSpreadsheet(), appsScriptDealCardServices());
+}
+
+/** Deal card sidebar (google.script.run): one action on the deal the card shows. */
+export function dealCardAction(ref: unknown, action: unknown): { html: string; notice: string } {
+  return runDealCardAction(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    appsScriptDealCardServices(),
+    ref,
+    action,
   );
 }
 

@@ -12,6 +12,8 @@ export const HOST_REALM: Realm = { array: (items) => items, date: (ms) => new Da
 
 export interface MenuRecord {
   title: string;
+  /** Made with createAddonMenu: shown under Extensions, titled after the script project. */
+  addon?: boolean;
   items: { caption: string; functionName: string }[];
   subMenus: MenuRecord[];
 }
@@ -41,6 +43,8 @@ export interface SheetsContext {
   env: ServiceEnv;
   realm(): Realm;
   ui: UiRecorder;
+  /** The script project's name: the title createAddonMenu's menu gets under Extensions. */
+  projectName?: string;
 }
 
 /**

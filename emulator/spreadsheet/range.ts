@@ -141,7 +141,7 @@ export function makeRange(
     },
     activate: () => {
       other('activate');
-      wb.activeSheetId = sheet.sheetId;
+      wb.select(sheet, g);
       return self;
     },
 

@@ -32,10 +32,11 @@ export function createSpreadsheetApp(api: SheetsApi): GoogleAppsScript.Spreadshe
     getActive: () => (other('getActive'), api.spreadsheet()),
     getActiveSpreadsheet: () => (other('getActiveSpreadsheet'), api.spreadsheet()),
     getActiveSheet: () => (other('getActiveSheet'), api.sheet(wb.activeSheet())),
-    getActiveRange: () => (
-      other('getActiveRange'),
-      api.range(wb.activeSheet(), { row: 1, col: 1, numRows: 1, numCols: 1 })
-    ),
+    getActiveRange: () => {
+      other('getActiveRange');
+      const { sheet, grid } = wb.activeRange();
+      return api.range(sheet, grid);
+    },
     openById: (id: string) => {
       other('openById');
       if (id === wb.id) return api.spreadsheet();

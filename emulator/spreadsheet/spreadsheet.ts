@@ -235,11 +235,13 @@ function makeSpreadsheet(api: SheetsApi): GoogleAppsScript.Spreadsheet.Spreadshe
     getActiveSheet: () => (other('getActiveSheet'), api.sheet(wb.activeSheet())),
     getActiveRange: () => {
       other('getActiveRange');
-      return api.range(wb.activeSheet(), { row: 1, col: 1, numRows: 1, numCols: 1 });
+      const { sheet, grid } = wb.activeRange();
+      return api.range(sheet, grid);
     },
     getActiveCell: () => {
       other('getActiveCell');
-      return api.range(wb.activeSheet(), { row: 1, col: 1, numRows: 1, numCols: 1 });
+      const { sheet, grid } = wb.activeRange();
+      return api.range(sheet, { row: grid.row, col: grid.col, numRows: 1, numCols: 1 });
     },
     getRange: (a1: string) => {
       other('getRange');

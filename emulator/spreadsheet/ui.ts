@@ -62,7 +62,9 @@ export function makeUi(ctx: SheetsContext): GoogleAppsScript.Base.Ui {
       addToUi: () => {
         other('Menu.addToUi');
         if (!top) throw new Error('A submenu cannot be added to the UI on its own.');
-        const i = ctx.ui.menus.findIndex((m) => m.title === record.title);
+        const i = ctx.ui.menus.findIndex(
+          (m) => m.title === record.title && !!m.addon === !!record.addon,
+        );
         if (i >= 0) ctx.ui.menus[i] = record;
         else ctx.ui.menus.push(record);
       },
@@ -91,7 +93,11 @@ export function makeUi(ctx: SheetsContext): GoogleAppsScript.Base.Ui {
       other('createMenu'), menu({ title: String(title), items: [], subMenus: [] }, true)
     ),
     createAddonMenu: () => (
-      other('createAddonMenu'), menu({ title: 'Add-on', items: [], subMenus: [] }, true)
+      other('createAddonMenu'),
+      menu(
+        { title: ctx.projectName ?? 'Untitled project', addon: true, items: [], subMenus: [] },
+        true,
+      )
     ),
     alert: (...args: unknown[]) => {
       recordDialog('alert', args);

@@ -167,6 +167,8 @@ export class Workbook {
   readonly sheets: SheetModel[] = [];
   readonly namedRanges = new Set<string>();
   activeSheetId: number | undefined;
+  /** The selected range of each sheet (by sheet id); A1 until something is selected. */
+  readonly selections = new Map<number, GridRange>();
   id: string;
   name: string;
   timeZone: string;
@@ -210,6 +212,21 @@ export class Workbook {
   activeSheet(): SheetModel {
     if (!this.sheets.length) this.addSheet('Sheet1');
     return this.sheetById(this.activeSheetId ?? -1) ?? this.sheets[0];
+  }
+
+  /** The active sheet's selected range (A1 when nothing was selected there). */
+  activeRange(): { sheet: SheetModel; grid: GridRange } {
+    const sheet = this.activeSheet();
+    return {
+      sheet,
+      grid: this.selections.get(sheet.sheetId) ?? { row: 1, col: 1, numRows: 1, numCols: 1 },
+    };
+  }
+
+  /** Makes `grid` of `sheet` the selection and the sheet the active one (Range.activate, a click). */
+  select(sheet: SheetModel, grid: GridRange): void {
+    this.activeSheetId = sheet.sheetId;
+    this.selections.set(sheet.sheetId, { ...grid });
   }
 
   /** Adds a sheet (at `index`, default last). Sheet names are unique like in Sheets. */

@@ -1,4 +1,4 @@
-// The Pipeline menu: labels in the spreadsheet's language, items calling entry points by name.
+// The add-on menu (Extensions → Pipeline Sheet): labels in the spreadsheet's language, items calling entry points by name.
 import { type Lang, type StringKey, say } from '../core/i18n';
 import { readWorkbookLang } from '../sheets/workbook';
 
@@ -10,6 +10,7 @@ type MenuKey = Extract<StringKey, `menu${string}`>;
 export const MENU_ITEMS: readonly { label: MenuKey; fn: string }[] = [
   { label: 'menuSetUp', fn: 'menuSetUp' },
   { label: 'menuCheckData', fn: 'menuCheckData' },
+  { label: 'menuDealCard', fn: 'menuDealCard' },
   { label: 'menuRefreshDashboard', fn: 'menuRefreshDashboard' },
   // Stall alerts (§5 order: after Refresh dashboard, before Settings).
   { label: 'menuPreviewAlerts', fn: 'menuPreviewAlerts' },
@@ -20,8 +21,9 @@ export const MENU_ITEMS: readonly { label: MenuKey; fn: string }[] = [
 ];
 
 /**
- * Builds the menu. In AuthMode.NONE (add-on installed but not yet used here) nothing else may run,
- * so the spreadsheet is asked for (and its language read) only in other modes.
+ * Builds the add-on menu under Extensions, which Sheets titles with the add-on's name (the script
+ * project's name while bound). In AuthMode.NONE (add-on installed but not yet used here) nothing
+ * else may run, so the spreadsheet is asked for (and its language read) only in other modes.
  */
 export function buildMenu(
   ui: GoogleAppsScript.Base.Ui,
@@ -29,7 +31,7 @@ export function buildMenu(
   activeSpreadsheet: () => Spreadsheet | null,
 ): void {
   const lang = isNoAuth(e) ? 'en' : readLanguage(activeSpreadsheet);
-  const menu = ui.createMenu(say(lang, 'menuTitle'));
+  const menu = ui.createAddonMenu();
   for (const item of MENU_ITEMS) menu.addItem(say(lang, item.label), item.fn);
   menu.addToUi();
 }

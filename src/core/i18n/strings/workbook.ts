@@ -2,10 +2,6 @@
 import type { Bilingual } from '../lang';
 
 export const WORKBOOK_STRINGS = {
-  menuTitle: {
-    en: 'Pipeline',
-    ko: '파이프라인',
-  },
   menuSetUp: {
     en: 'Set up / upgrade pipeline',
     ko: '파이프라인 설정 / 업그레이드',
@@ -13,6 +9,10 @@ export const WORKBOOK_STRINGS = {
   menuCheckData: {
     en: 'Check data',
     ko: '데이터 점검',
+  },
+  menuDealCard: {
+    en: 'Deal card (selected row)',
+    ko: '딜 카드 (선택한 행)',
   },
   menuRefreshDashboard: {
     en: 'Refresh dashboard',

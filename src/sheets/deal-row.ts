@@ -1,0 +1,43 @@
+// Writes several cells of one Deals row in one setValues, columns found through the schema.
+import { toSheetText } from '../core/sheet-text';
+import type { DealField } from './schema';
+import type { WorkbookSnapshot } from './workbook';
+
+/**
+ * Writes `cells` (field → value) into Deals row `row` (1-based) with one setValues over the
+ * columns from the first to the last field written. Cells in between keep their content: their
+ * values from the snapshot, or their formulas (read with one getFormulas, only when there are
+ * such cells). Text is written formula-safe. Updates the snapshot's values. Returns the fields
+ * that have no column (nothing is written then).
+ */
+export function writeDealRow(
+  snapshot: Pick<WorkbookSnapshot, 'deals'>,
+  row: number,
+  cells: Partial<Record<DealField, unknown>>,
+): DealField[] {
+  const { sheet, values, header } = snapshot.deals;
+  const fields = Object.keys(cells) as DealField[];
+  const missing = fields.filter((f) => header.columns[f] === undefined);
+  if (!sheet || missing.length > 0 || fields.length === 0) return missing;
+  const byColumn = new Map(fields.map((f) => [header.columns[f] as number, cells[f]]));
+  const first = Math.min(...byColumn.keys());
+  const last = Math.max(...byColumn.keys());
+  const width = last - first + 1;
+  const range = sheet.getRange(row, first + 1, 1, width);
+  const formulas = width > byColumn.size ? (range.getFormulas()[0] as string[]) : undefined;
+  while (values.length < row) values.push([]);
+  const current = values[row - 1];
+  const out: unknown[] = [];
+  for (let c = first; c <= last; c++) {
+    if (byColumn.has(c)) {
+      const v = byColumn.get(c);
+      out.push(toSheetText(v));
+      current[c] = v;
+    } else {
+      const formula = formulas?.[c - first];
+      out.push(formula ? formula : toSheetText(current[c] ?? ''));
+    }
+  }
+  range.setValues([out]);
+  return [];
+}
