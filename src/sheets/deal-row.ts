@@ -1,6 +1,7 @@
 // Writes several cells of one Deals row in one setValues, columns found through the schema.
+
+import type { DealField } from '../core/schema';
 import { toSheetText } from '../core/sheet-text';
-import type { DealField } from './schema';
 import type { WorkbookSnapshot } from './workbook';
 
 /**

@@ -4,6 +4,7 @@ import type { Deal } from '../deals';
 import { planEditHistory } from '../history';
 import type { Lang } from '../i18n';
 import { startOfDay } from '../report-day';
+import type { DealField } from '../schema';
 import { findStage, STATUS_LABELS, type Stage, type Status } from '../stages';
 import type { CardMessage } from './card-messages';
 
@@ -22,20 +23,9 @@ export const SNOOZE_DAYS: readonly number[] = [3, 7, 14];
 /** The longest text a cell holds (Sheets refuses the whole write above it). */
 export const MAX_CELL_TEXT = 50_000;
 
-/** Deals cells an action may write (the schema's field names). */
-export type CardField =
-  | 'dealId'
-  | 'stage'
-  | 'status'
-  | 'nextStep'
-  | 'snoozeUntil'
-  | 'lostReason'
-  | 'stageEntered'
-  | 'probability';
-
 /** One action's writes: cells of the deal's row and History rows to append, plus what to tell the user. */
 export interface DealActionPlan {
-  cells: Partial<Record<CardField, unknown>>;
+  cells: Partial<Record<DealField, unknown>>;
   historyRows: unknown[][];
   notice: CardMessage;
 }

@@ -1,9 +1,10 @@
 // The deal card: one deal's details, stage path from History, stall standing and same-company deals, as plain data.
-import { dayNumber } from '../dates';
+import { dayNumber, isDate } from '../dates';
 import type { Deal } from '../deals';
 import { duplicateKey, normalizeName } from '../duplicates';
 import { historyColumns, sameStage } from '../history';
 import type { Lang } from '../i18n';
+import { readRecord } from '../schema';
 import { findStage, parseStatus, type Stage, type Status } from '../stages';
 import { dayCounter, escalationDays, type StallRules } from '../stall';
 
@@ -77,12 +78,6 @@ function stageLabel(stages: readonly Stage[], index: number, text: string, lang:
   return stages[index]?.[lang] ?? text;
 }
 
-function isDate(v: unknown): v is Date {
-  return (
-    Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime())
-  );
-}
-
 /**
  * The stages a deal went through, from its History rows (in sheet order) and its current row. The
  * current stage's entry day is the Stage entered cell when there is one (what stall alerts count
@@ -98,14 +93,13 @@ export function stageSteps(input: DealCardInput): { steps: StageStep[]; closedDa
   if (deal.dealId) {
     const cols = historyColumns(historyValues[0]);
     for (let r = 1; r < historyValues.length; r++) {
-      const row = historyValues[r];
-      if (String(row[cols.dealId] ?? '').trim() !== deal.dealId) continue;
-      const to = String(row[cols.to] ?? '').trim();
-      const at = row[cols.changedAt];
-      const day = isDate(at) ? dayNumber(at, timeZone) : undefined;
+      const cells = readRecord(cols, historyValues[r]);
+      if (String(cells.dealId ?? '').trim() !== deal.dealId) continue;
+      const to = String(cells.to ?? '').trim();
+      const day = isDate(cells.changedAt) ? dayNumber(cells.changedAt, timeZone) : undefined;
       if (to && (raw.length === 0 || !sameStage(raw[raw.length - 1].text, to, stages)))
         raw.push({ text: to, day });
-      const status = parseStatus(row[cols.status]) ?? 'open';
+      const status = parseStatus(cells.status) ?? 'open';
       closedDay = status === 'open' ? undefined : (closedDay ?? day);
     }
   }
