@@ -22,6 +22,7 @@ import {
   LATENCY_MS,
   type ServiceEnv,
 } from './runtime';
+import { publicFunctionNames } from './script-run';
 import { CacheStores, LockState, MailState, PropertyStores, TriggerRegistry } from './services';
 import { parseA1 } from './spreadsheet/a1';
 import { HOST_REALM, newRecorder, type Realm } from './spreadsheet/context';
@@ -59,6 +60,8 @@ export class Emulator extends WorkbookView {
   private readonly documents: Documents;
   private readonly bundleRealm: Realm;
   private readonly customFunctionNames: string[];
+  /** The functions google.script.run offers pages: the bundle's top-level, non-private functions. */
+  readonly scriptFunctions: string[];
   /** The script project's name: the title of its add-on menu. */
   private readonly projectName: string;
   private readonly customNames: Map<string, string>;
@@ -83,6 +86,7 @@ export class Emulator extends WorkbookView {
     this.clock = clock;
     this.customNames = new Map(names.map((n) => [n.toUpperCase(), n]));
     this.customFunctionNames = names;
+    this.scriptFunctions = publicFunctionNames(bundle.code);
     this.projectName = options.projectName ?? 'Pipeline Sheet';
     const scriptTimeZone = options.scriptTimeZone ?? manifestTimeZone();
     // Apps Script runs the script's JavaScript in the script time zone (new Date(y, m, d), getHours…).

@@ -24,3 +24,12 @@ export function toSheetText(value: unknown): unknown {
 export function toSheetRows(rows: readonly (readonly unknown[])[]): unknown[][] {
   return rows.map((row) => row.map(toSheetText));
 }
+
+/**
+ * A value as it must be written into a cell with number format `numberFormat`. A cell formatted
+ * as plain text (`@`) keeps every string exactly as written, a leading apostrophe included, so
+ * strings go there unchanged; anywhere else they go through toSheetText.
+ */
+export function toCellText(value: unknown, numberFormat: string): unknown {
+  return numberFormat === '@' ? value : toSheetText(value);
+}

@@ -22,7 +22,7 @@ export const COL = {
 } as const;
 
 /**
- * Set up on 2026-03-02 09:00 Seoul. Row 2: ERP 구축 at (주)에이스, in 제안 및 견적 since 2026-02-10
+ * Set up on 2026-03-02 (sheets named in the spreadsheet locale's language) 09:00 Seoul. Row 2: ERP 구축 at (주)에이스, in 제안 및 견적 since 2026-02-10
  * (20 days: stalled, threshold 10), with History Prospecting → Qualification → Proposal.
  * Row 3: the same deal typed again (a duplicate). Row 4: a deal named like a formula.
  * Row 5: a Won deal. Row 6: a deal without an ID.
@@ -32,7 +32,8 @@ export async function cardWorkbook(
 ): Promise<Emulator> {
   const emu = await emulator(options);
   emu.run('menuSetUp');
-  emu.setValues('딜', 'A2', [
+  const korean = emu.sheetNames().includes('딜');
+  emu.setValues(korean ? '딜' : 'Deals', 'A2', [
     [
       'D-0001',
       'ERP 구축',
@@ -101,7 +102,7 @@ export async function cardWorkbook(
       day('2026-02-27'),
     ],
   ]);
-  emu.setValues('이력', 'A2', [
+  emu.setValues(korean ? '이력' : 'Stage history', 'A2', [
     [
       'D-0001',
       '',
