@@ -166,7 +166,10 @@ export function runDealCardAction(
   const action = parseDealAction(input);
   if (!action.ok) fail(snapshot, action.error);
   const deal = findDeal(snapshot, readRef(snapshot, ref));
-  const ids = nextDealId(snapshot, deal, services.documentProperties);
+  // Only a deal without an ID needs the counter (History rows are keyed by ID).
+  const ids = deal.dealId
+    ? { id: deal.dealId, next: 0 }
+    : nextDealId(snapshot, deal, services.documentProperties);
   const planned = planDealAction(
     {
       deal,
