@@ -4,10 +4,10 @@ import { isoDay } from '../core/dates';
 import { SNOOZE_DAYS } from '../core/deal-card/actions';
 import type { DealCardView, StageStep } from '../core/deal-card/card';
 import { type CardMessageKey, sayCard } from '../core/deal-card/card-messages';
+import { escapeHtml } from '../core/html';
 import type { Lang } from '../core/i18n';
 import { STATUS_LABELS } from '../core/stages';
 import { DEAL_CARD_SCRIPT } from './deal-card-script';
-import { escapeHtml } from './dialogs';
 
 /**
  * The few classes of Google's add-on stylesheet the card uses (buttons, .action, .create, .error,
