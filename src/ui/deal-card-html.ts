@@ -132,7 +132,7 @@ export function dealCardFragment(v: DealCardView, lang: Lang, currency: string):
 <table class="facts">${facts}</table>
 <h3>${t(lang, 'stagePath')}</h3>${path}
 <h3>${t(lang, 'duplicates')}</h3>${dupes}
-<h3>${t(lang, 'nextStep')}</h3>${nextStep}${snooze}${outcome}${move}
+${nextStep}${snooze}${outcome}${move}
 </section>`;
 }
 

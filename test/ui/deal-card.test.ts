@@ -1,4 +1,5 @@
 // Deal card calls through the emulator: one batch per action, refusals write nothing, rows found by ID.
+import { emulator } from '../workbook/emulator-setup';
 import { cardWorkbook } from './deal-card-fixture';
 
 const ref = (row: number, dealId: string, name: string) => ({ row, dealId, name });
@@ -121,6 +122,19 @@ describe('deal card actions (server side)', () => {
     expect(() => emu.run('dealCardAction', {}, ERP, { kind: 'snooze', days: 3 })).toThrow(
       '딜 시트에 알림 보류 기한 열이 없습니다',
     );
+    expect(emu.calls.counts.write).toBe(0);
+  });
+
+  it('before set-up the sidebar opens with what to do, and actions are refused', async () => {
+    const emu = await emulator();
+    emu.run('menuDealCard');
+    const sidebar = emu.dialogs.at(-1);
+    expect(sidebar?.kind).toBe('sidebar');
+    expect(sidebar?.title).toBe('딜 카드');
+    expect(sidebar?.html).toContain(
+      '딜 시트가 없습니다. 먼저 &quot;파이프라인 설정 / 업그레이드&quot;를 실행하세요.',
+    );
+    expect(() => emu.run('dealCardAction', {}, ERP, { kind: 'won' })).toThrow('딜 시트가 없습니다');
     expect(emu.calls.counts.write).toBe(0);
   });
 });
