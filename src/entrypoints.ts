@@ -19,12 +19,7 @@ import {
   previewStallAlerts,
   sendStallAlertsNow,
 } from './ui/alert-commands';
-import {
-  appsScriptDealCardServices,
-  runDealCardAction,
-  selectedDealCard,
-  showDealCard,
-} from './ui/deal-card';
+import { runDealCardAction, selectedDealCard, showDealCard } from './ui/deal-card';
 import { buildMenu } from './ui/menu';
 import { checkDataFromMenu, openSettings, setUpFromMenu } from './ui/workbook-commands';
 
@@ -59,27 +54,30 @@ export function menuCheckData(): void {
 
 /** Menu: Deal card — a sidebar with the selected row's deal: details, stage path and actions. */
 export function menuDealCard(): void {
-  showDealCard(
-    SpreadsheetApp.getActiveSpreadsheet(),
-    SpreadsheetApp.getUi(),
-    HtmlService,
-    appsScriptDealCardServices(),
-  );
+  showDealCard(SpreadsheetApp.getActiveSpreadsheet(), SpreadsheetApp.getUi(), HtmlService, {
+    documentProperties: PropertiesService.getDocumentProperties(),
+    now: new Date(),
+    user: editorEmail({}, Session),
+  });
 }
 
 /** Deal card sidebar (google.script.run): the card of the row selected now. */
 export function dealCardSelected(): { html: string; notice: string } {
-  return selectedDealCard(SpreadsheetApp.getActiveSpreadsheet(), appsScriptDealCardServices());
+  return selectedDealCard(SpreadsheetApp.getActiveSpreadsheet(), {
+    documentProperties: PropertiesService.getDocumentProperties(),
+    now: new Date(),
+    user: editorEmail({}, Session),
+  });
 }
 
-/** Deal card sidebar (google.script.run): one action on the deal the card shows. */
+/** Deal card sidebar (google.script.run): one validated action on the deal the card shows. */
 export function dealCardAction(ref: unknown, action: unknown): { html: string; notice: string } {
-  return runDealCardAction(
-    SpreadsheetApp.getActiveSpreadsheet(),
-    appsScriptDealCardServices(),
-    ref,
-    action,
-  );
+  const services = {
+    documentProperties: PropertiesService.getDocumentProperties(),
+    now: new Date(),
+    user: editorEmail({}, Session),
+  };
+  return runDealCardAction(SpreadsheetApp.getActiveSpreadsheet(), services, ref, action);
 }
 
 /** Menu: Settings — opens the Settings sheet. */

@@ -1,10 +1,5 @@
 // The deal card sidebar's server side: opens it for the selected row and runs its actions, one batch each.
-import {
-  type DealActionPlan,
-  type DealCardAction,
-  parseDealAction,
-  planDealAction,
-} from '../core/deal-card/actions';
+import { type DealActionPlan, parseDealAction, planDealAction } from '../core/deal-card/actions';
 import { buildDealCard } from '../core/deal-card/card';
 import { type CardMessage, sayCard } from '../core/deal-card/card-messages';
 import { planDealIds } from '../core/deal-ids';
@@ -15,7 +10,6 @@ import { NEXT_DEAL_NUMBER_PROPERTY } from '../sheets/deal-ids';
 import { writeDealRow } from '../sheets/deal-row';
 import { ensureLogSheet } from '../sheets/log-sheets';
 import { appendRows, findSheet, readWorkbook, type WorkbookSnapshot } from '../sheets/workbook';
-import { editorEmail } from '../triggers/edit-handler';
 import { dealCardFragment, dealCardPage } from './deal-card-html';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,15 +19,6 @@ export interface DealCardServices {
   now: Date;
   /** Who acts, for History (may be blank). */
   user: string;
-}
-
-/** The services of a deal card call in Apps Script (read when the call runs, never at load). */
-export function appsScriptDealCardServices(): DealCardServices {
-  return {
-    documentProperties: PropertiesService.getDocumentProperties(),
-    now: new Date(),
-    user: editorEmail({}, Session),
-  };
 }
 
 /** Which deal the sidebar shows: its row when the card was drawn, its ID and name. */
@@ -181,7 +166,7 @@ export function runDealCardAction(
       user: services.user,
       newDealId: () => ids.id,
     },
-    action.value as DealCardAction,
+    action.value,
   );
   if (!planned.ok) fail(snapshot, planned.error);
   apply(ss, snapshot, deal, planned.value, services, ids.next);
