@@ -43,6 +43,16 @@ describe('dist/Code.js as Apps Script sees it', () => {
     },
   );
 
+  it('builds its menu as an add-on menu (Extensions), never a top-level one', () => {
+    expect(code).toContain('.createAddonMenu()');
+    expect(code).not.toMatch(/\.createMenu\(/);
+  });
+
+  it('offers the deal card sidebar its two server calls', () => {
+    expect(code).toMatch(/^function dealCardSelected\(\)/m);
+    expect(code).toMatch(/^function dealCardAction\(ref, action\)/m);
+  });
+
   it('keeps the real parameter names of COVERAGE', () => {
     expect(code).toMatch(/^function COVERAGE\(amounts, target, statuses\)/m);
   });
