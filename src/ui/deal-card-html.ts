@@ -3,9 +3,10 @@ import { formatAmount } from '../core/currency';
 import { isoDay } from '../core/dates';
 import { SNOOZE_DAYS } from '../core/deal-card/actions';
 import type { DealCardView, StageStep } from '../core/deal-card/card';
-import { type CardMessageKey, sayCard } from '../core/deal-card/card-messages';
+import type { CardMessageKey } from '../core/deal-card/card-messages';
 import { escapeHtml } from '../core/html';
 import type { Lang } from '../core/i18n';
+import { type StringParam, say, sayWith } from '../core/i18n';
 import { STATUS_LABELS } from '../core/stages';
 import { DEAL_CARD_SCRIPT } from './deal-card-script';
 
@@ -34,12 +35,12 @@ ol.path{margin:0;padding-left:20px}ol.path li.current{font-weight:bold}
 .status{min-height:16px;margin-bottom:8px}
 `;
 
-function t(lang: Lang, key: CardMessageKey, params?: Record<string, string | number>): string {
-  return escapeHtml(sayCard(lang, key, params));
+function t(lang: Lang, key: CardMessageKey, params?: Record<string, StringParam>): string {
+  return escapeHtml(sayWith(lang, key, params ?? {}));
 }
 
 function day(d: number | undefined, lang: Lang): string {
-  return d === undefined ? t(lang, 'none') : escapeHtml(isoDay(d));
+  return d === undefined ? t(lang, 'cardNone') : escapeHtml(isoDay(d));
 }
 
 function percent(p: number | undefined): string {
@@ -54,10 +55,10 @@ function stepItem(step: StageStep, lang: Lang): string {
   };
   const key: CardMessageKey =
     step.enteredDay === undefined
-      ? 'stageStepUndated'
+      ? 'cardStageStepUndated'
       : step.days === undefined
-        ? 'stageStepOpen'
-        : 'stageStep';
+        ? 'cardStageStepOpen'
+        : 'cardStageStep';
   return `<li${step.current ? ' class="current" aria-current="step"' : ''}>${t(lang, key, params)}</li>`;
 }
 
@@ -66,10 +67,14 @@ function fact(lang: Lang, key: CardMessageKey, field: string, html: string): str
 }
 
 function daysHtml(v: DealCardView, lang: Lang): string {
-  if (v.daysInStage === undefined) return t(lang, 'none');
+  if (v.daysInStage === undefined) return t(lang, 'cardNone');
   const params = { days: v.daysInStage, threshold: v.stallDays ?? '—' };
-  const text = t(lang, v.businessDays ? 'businessDaysOfThreshold' : 'daysOfThreshold', params);
-  const flag = v.escalated ? 'escalated' : v.stalled ? 'stalled' : undefined;
+  const text = t(
+    lang,
+    v.businessDays ? 'cardBusinessDaysOfThreshold' : 'cardDaysOfThreshold',
+    params,
+  );
+  const flag = v.escalated ? 'cardEscalated' : v.stalled ? 'cardStalled' : undefined;
   return flag ? `${text} <strong class="error">${t(lang, flag)}</strong>` : text;
 }
 
@@ -78,60 +83,62 @@ export function dealCardFragment(v: DealCardView, lang: Lang, currency: string):
   const status = STATUS_LABELS[v.status][lang];
   const probability =
     v.probabilitySource === 'none'
-      ? t(lang, 'none')
-      : t(lang, v.probabilitySource === 'typed' ? 'probabilityTyped' : 'probabilityStage', {
+      ? t(lang, 'cardNone')
+      : t(lang, v.probabilitySource === 'typed' ? 'cardProbabilityTyped' : 'cardProbabilityStage', {
           value: percent(v.probability),
         });
   const facts = [
-    fact(lang, 'owner', 'owner', v.owner ? escapeHtml(v.owner) : t(lang, 'none')),
-    fact(lang, 'amount', 'amount', escapeHtml(formatAmount(v.amount, currency, lang))),
+    fact(lang, 'cardOwner', 'owner', v.owner ? escapeHtml(v.owner) : t(lang, 'cardNone')),
+    fact(lang, 'cardAmount', 'amount', escapeHtml(formatAmount(v.amount, currency, lang))),
     fact(
       lang,
-      'stage',
+      'cardStage',
       'stage',
       `${escapeHtml(v.stage || '—')} <span class="badge">${escapeHtml(status)}</span>`,
     ),
-    fact(lang, 'daysInStage', 'days', daysHtml(v, lang)),
-    fact(lang, 'probability', 'probability', probability),
-    fact(lang, 'expectedClose', 'expected-close', day(v.expectedCloseDay, lang)),
+    fact(lang, 'cardDaysInStage', 'days', daysHtml(v, lang)),
+    fact(lang, 'cardProbability', 'probability', probability),
+    fact(lang, 'cardExpectedClose', 'expected-close', day(v.expectedCloseDay, lang)),
     v.snoozeUntilDay !== undefined
-      ? fact(lang, 'snoozedUntil', 'snooze-until', day(v.snoozeUntilDay, lang))
+      ? fact(lang, 'cardSnoozedUntil', 'snooze-until', day(v.snoozeUntilDay, lang))
       : '',
-    v.status === 'lost' ? fact(lang, 'lostReason', 'lost-reason', escapeHtml(v.lostReason)) : '',
+    v.status === 'lost'
+      ? fact(lang, 'cardLostReason', 'lost-reason', escapeHtml(v.lostReason))
+      : '',
   ].join('');
   const closed =
     v.status !== 'open' && v.closedDay !== undefined
-      ? `<li>${t(lang, 'closedOn', { status, date: isoDay(v.closedDay) })}</li>`
+      ? `<li>${t(lang, 'cardClosedOn', { status, date: isoDay(v.closedDay) })}</li>`
       : '';
   const path = `<ol class="path" data-field="path">${v.steps.map((s) => stepItem(s, lang)).join('')}${closed}</ol>`;
-  const nextStep = `<form class="block" data-action="nextStep" novalidate><label for="next-step">${t(lang, 'nextStep')}</label><textarea id="next-step" name="text">${escapeHtml(v.nextStep)}</textarea><button type="submit" class="action">${t(lang, 'save')}</button></form>`;
+  const nextStep = `<form class="block" data-action="nextStep" novalidate><label for="next-step">${t(lang, 'cardNextStep')}</label><textarea id="next-step" name="text">${escapeHtml(v.nextStep)}</textarea><button type="submit" class="action">${t(lang, 'cardSave')}</button></form>`;
   const snooze =
     v.status === 'open'
-      ? `<div class="block" role="group" aria-labelledby="snooze-label"><div class="label" id="snooze-label">${t(lang, 'snooze')}</div>${SNOOZE_DAYS.map((d) => `<button type="button" data-action="snooze" data-days="${d}">${t(lang, 'snoozeDays', { days: d })}</button>`).join('')}<form data-action="snoozeUntil" novalidate><label for="snooze-date">${t(lang, 'snoozeDate')}</label><input type="date" id="snooze-date" name="date" min="${isoDay(v.todayDay + 1)}"><button type="submit">${t(lang, 'snoozeToDate')}</button></form></div>`
+      ? `<div class="block" role="group" aria-labelledby="snooze-label"><div class="label" id="snooze-label">${t(lang, 'cardSnooze')}</div>${SNOOZE_DAYS.map((d) => `<button type="button" data-action="snooze" data-days="${d}">${t(lang, 'cardSnoozeDays', { days: d })}</button>`).join('')}<form data-action="snoozeUntil" novalidate><label for="snooze-date">${t(lang, 'cardSnoozeDate')}</label><input type="date" id="snooze-date" name="date" min="${isoDay(v.todayDay + 1)}"><button type="submit">${t(lang, 'cardSnoozeToDate')}</button></form></div>`
       : '';
-  const outcome = `<div class="block" role="group" aria-labelledby="outcome-label"><div class="label" id="outcome-label">${t(lang, 'outcome')}</div>${v.status !== 'won' ? `<button type="button" class="create" data-action="won">${t(lang, 'markWon')}</button>` : ''}${v.status !== 'lost' ? `<button type="button" data-show="lost-form">${t(lang, 'markLost')}</button><form id="lost-form" data-action="lost" hidden novalidate><label for="lost-reason">${t(lang, 'lostReasonPrompt')}</label><input id="lost-reason" name="reason" autocomplete="off"><button type="submit" class="action">${t(lang, 'confirmLost')}</button><button type="button" data-hide="lost-form">${t(lang, 'cancel')}</button></form>` : ''}</div>`;
+  const outcome = `<div class="block" role="group" aria-labelledby="outcome-label"><div class="label" id="outcome-label">${t(lang, 'cardOutcome')}</div>${v.status !== 'won' ? `<button type="button" class="create" data-action="won">${t(lang, 'cardMarkWon')}</button>` : ''}${v.status !== 'lost' ? `<button type="button" data-show="lost-form">${t(lang, 'cardMarkLost')}</button><form id="lost-form" data-action="lost" hidden novalidate><label for="lost-reason">${t(lang, 'cardLostReasonPrompt')}</label><input id="lost-reason" name="reason" autocomplete="off"><button type="submit" class="action">${t(lang, 'cardConfirmLost')}</button><button type="button" data-hide="lost-form">${t(lang, 'cardCancel')}</button></form>` : ''}</div>`;
   const options = v.stageOptions
     .map((s) => `<option${s === v.stage ? ' selected' : ''}>${escapeHtml(s)}</option>`)
     .join('');
   const move =
     v.status !== 'lost'
-      ? `<form class="block" data-action="stage" novalidate><label for="move-stage">${t(lang, 'moveStage')}</label><select id="move-stage" name="stage">${options}</select><button type="submit">${t(lang, 'move')}</button></form>`
+      ? `<form class="block" data-action="stage" novalidate><label for="move-stage">${t(lang, 'cardMoveStage')}</label><select id="move-stage" name="stage">${options}</select><button type="submit">${t(lang, 'cardMove')}</button></form>`
       : '';
   const dupes = v.duplicates.length
     ? `<ul data-field="duplicates">${v.duplicates
         .map(
           (d) =>
-            `<li>${escapeHtml(d.name || '—')} <span class="gray">${escapeHtml([d.dealId, sayCard(lang, 'row', { row: d.row }), d.stage, STATUS_LABELS[d.status][lang]].filter(Boolean).join(' · '))}</span>${d.sameName ? ` <strong class="error">${t(lang, 'sameName')}</strong>` : ''}</li>`,
+            `<li>${escapeHtml(d.name || '—')} <span class="gray">${escapeHtml([d.dealId, say(lang, 'cardRow', { row: d.row }), d.stage, STATUS_LABELS[d.status][lang]].filter(Boolean).join(' · '))}</span>${d.sameName ? ` <strong class="error">${t(lang, 'cardSameName')}</strong>` : ''}</li>`,
         )
         .join('')}</ul>`
-    : `<p class="gray" data-field="duplicates">${t(lang, 'noDuplicates')}</p>`;
-  const subtitle = [v.company, v.dealId, sayCard(lang, 'row', { row: v.row })].filter(Boolean);
+    : `<p class="gray" data-field="duplicates">${t(lang, 'cardNoDuplicates')}</p>`;
+  const subtitle = [v.company, v.dealId, say(lang, 'cardRow', { row: v.row })].filter(Boolean);
   return `<section data-row="${v.row}" data-deal-id="${escapeHtml(v.dealId)}" data-name="${escapeHtml(v.name)}" aria-labelledby="deal-title">
 <h2 id="deal-title" tabindex="-1">${escapeHtml(v.name || '—')}</h2>
 <div class="gray block" data-field="subtitle">${escapeHtml(subtitle.join(' · '))}</div>
 <table class="facts">${facts}</table>
-<h3>${t(lang, 'stagePath')}</h3>${path}
-<h3>${t(lang, 'duplicates')}</h3>${dupes}
+<h3>${t(lang, 'cardStagePath')}</h3>${path}
+<h3>${t(lang, 'cardDuplicates')}</h3>${dupes}
 ${nextStep}${snooze}${outcome}${move}
 </section>`;
 }
@@ -143,14 +150,14 @@ function scriptJson(value: unknown): string {
 
 /** The sidebar page: a card (or a message saying what to select), the bottom bar and the script. */
 export function dealCardPage(lang: Lang, body: { card?: string; message?: string }): string {
-  const strings = { working: sayCard(lang, 'working') };
+  const strings = { working: say(lang, 'cardWorking') };
   return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><base target="_top"><style>${ADDON_CSS}</style></head><body>
 <div class="sidebar">
 <div id="notice" class="status gray" role="status" aria-live="polite"></div>
 <div id="error" class="status error" role="alert" tabindex="-1">${body.message ? escapeHtml(body.message) : ''}</div>
 <div id="card">${body.card ?? ''}</div>
 </div>
-<div class="bottom"><button type="button" id="show-selected">${t(lang, 'showSelected')}</button></div>
+<div class="bottom"><button type="button" id="show-selected">${t(lang, 'cardShowSelected')}</button></div>
 <script type="application/json" id="strings">${scriptJson(strings)}</script>
 <script>${DEAL_CARD_SCRIPT}</script>
 </body></html>`;

@@ -1,9 +1,10 @@
 // The deal card sidebar's server side: opens it for the selected row and runs its actions, one batch each.
 import { type DealActionPlan, parseDealAction, planDealAction } from '../core/deal-card/actions';
 import { buildDealCard } from '../core/deal-card/card';
-import { type CardMessage, sayCard } from '../core/deal-card/card-messages';
+import type { CardMessage } from '../core/deal-card/card-messages';
 import { planDealIds } from '../core/deal-ids';
 import { type Deal, readDealRows } from '../core/deals';
+import { say, sayWith } from '../core/i18n';
 import { dealColumn, HISTORY_COLUMNS } from '../core/schema';
 import { findStage, parseStatus } from '../core/stages';
 import { NEXT_DEAL_NUMBER_PROPERTY } from '../sheets/deal-ids';
@@ -38,7 +39,7 @@ export interface DealCardReply {
 export class DealCardError extends Error {}
 
 function fail(snapshot: Pick<WorkbookSnapshot, 'lang'>, message: CardMessage): never {
-  throw new DealCardError(sayCard(snapshot.lang, message.key, message.params));
+  throw new DealCardError(sayWith(snapshot.lang, message.key, message.params ?? {}));
 }
 
 function cardHtml(snapshot: WorkbookSnapshot, deal: Deal, now: Date): string {
@@ -56,7 +57,7 @@ function cardHtml(snapshot: WorkbookSnapshot, deal: Deal, now: Date): string {
 
 /** The deal on the selected row, or a refusal naming the sheet and row. */
 function selectedDeal(ss: Spreadsheet, snapshot: WorkbookSnapshot): Deal {
-  if (!snapshot.deals.sheet) fail(snapshot, { key: 'errNoDealsSheet' });
+  if (!snapshot.deals.sheet) fail(snapshot, { key: 'cardErrNoDealsSheet' });
   const range = ss.getActiveRange();
   const sheet = range ? range.getSheet() : ss.getActiveSheet();
   const row = range ? range.getRow() : 1;
@@ -65,7 +66,7 @@ function selectedDeal(ss: Spreadsheet, snapshot: WorkbookSnapshot): Deal {
     name === snapshot.deals.sheet.getName()
       ? snapshot.deals.rows.find((d) => d.row === row)
       : undefined;
-  if (!deal) fail(snapshot, { key: 'errNotDealRow', params: { row, sheet: name } });
+  if (!deal) fail(snapshot, { key: 'cardErrNotDealRow', params: { row, sheet: name } });
   return deal;
 }
 
@@ -86,7 +87,7 @@ export function showDealCard(
     if (!(e instanceof DealCardError)) throw e;
     page = dealCardPage(snapshot.lang, { message: e.message });
   }
-  ui.showSidebar(html.createHtmlOutput(page).setTitle(sayCard(snapshot.lang, 'title')));
+  ui.showSidebar(html.createHtmlOutput(page).setTitle(say(snapshot.lang, 'cardTitle')));
 }
 
 /** Sidebar: the card of the row selected now. */
@@ -104,7 +105,7 @@ function readRef(snapshot: WorkbookSnapshot, ref: unknown): DealRef {
     typeof r.dealId !== 'string' ||
     typeof r.name !== 'string'
   )
-    fail(snapshot, { key: 'errBadRequest', params: { what: 'deal' } });
+    fail(snapshot, { key: 'cardErrBadRequest', params: { what: 'deal' } });
   return { row: r.row, dealId: r.dealId, name: r.name };
 }
 
@@ -114,7 +115,7 @@ function findDeal(snapshot: WorkbookSnapshot, ref: DealRef): Deal {
   const deal = ref.dealId
     ? rows.find((d) => d.dealId === ref.dealId)
     : rows.find((d) => d.row === ref.row && !d.dealId && d.name === ref.name);
-  if (!deal) fail(snapshot, { key: 'errDealGone', params: { deal: ref.dealId || ref.name } });
+  if (!deal) fail(snapshot, { key: 'cardErrDealGone', params: { deal: ref.dealId || ref.name } });
   return deal;
 }
 
@@ -147,7 +148,7 @@ export function runDealCardAction(
   input: unknown,
 ): DealCardReply {
   const snapshot = readWorkbook(ss, { alerts: false });
-  if (!snapshot.deals.sheet) fail(snapshot, { key: 'errNoDealsSheet' });
+  if (!snapshot.deals.sheet) fail(snapshot, { key: 'cardErrNoDealsSheet' });
   const action = parseDealAction(input);
   if (!action.ok) fail(snapshot, action.error);
   const deal = findDeal(snapshot, readRef(snapshot, ref));
@@ -181,7 +182,7 @@ export function runDealCardAction(
   const notice = planned.value.notice;
   return {
     html: cardHtml(snapshot, after, services.now),
-    notice: sayCard(snapshot.lang, notice.key, notice.params),
+    notice: sayWith(snapshot.lang, notice.key, notice.params ?? {}),
   };
 }
 
@@ -197,7 +198,7 @@ function apply(
   const missing = writeDealRow(snapshot, deal.row, plan.cells);
   if (missing.length > 0)
     throw new DealCardError(
-      sayCard(snapshot.lang, 'errMissingColumn', {
+      say(snapshot.lang, 'cardErrMissingColumn', {
         columns: missing.map((f) => dealColumn(f)[snapshot.lang]).join(', '),
       }),
     );

@@ -45,7 +45,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  */
 export function parseDealAction(input: unknown): Planned<DealCardAction> {
   if (!isRecord(input) || typeof input.kind !== 'string')
-    return refuse('errBadRequest', { what: typeof input });
+    return refuse('cardErrBadRequest', { what: typeof input });
   const text = (key: string) => (typeof input[key] === 'string' ? (input[key] as string) : null);
   switch (input.kind) {
     case 'nextStep':
@@ -56,18 +56,19 @@ export function parseDealAction(input: unknown): Planned<DealCardAction> {
         input.kind
       ];
       const value = text(field);
-      if (value === null) return refuse('errBadRequest', { what: `${input.kind}.${field}` });
+      if (value === null) return refuse('cardErrBadRequest', { what: `${input.kind}.${field}` });
       return { ok: true, value: { kind: input.kind, [field]: value } as DealCardAction };
     }
     case 'snooze': {
       const days = input.days;
-      if (typeof days !== 'number' || !SNOOZE_DAYS.includes(days)) return refuse('errSnoozeDays');
+      if (typeof days !== 'number' || !SNOOZE_DAYS.includes(days))
+        return refuse('cardErrSnoozeDays');
       return { ok: true, value: { kind: 'snooze', days } };
     }
     case 'won':
       return { ok: true, value: { kind: 'won' } };
     default:
-      return refuse('errBadRequest', { what: input.kind.slice(0, 40) });
+      return refuse('cardErrBadRequest', { what: input.kind.slice(0, 40) });
   }
 }
 
@@ -136,7 +137,7 @@ function planAsEdit(
 
 function tooLong(field: string, text: string): CardMessage | undefined {
   return text.length > MAX_CELL_TEXT
-    ? { key: 'errTooLong', params: { field, length: text.length, max: MAX_CELL_TEXT } }
+    ? { key: 'cardErrTooLong', params: { field, length: text.length, max: MAX_CELL_TEXT } }
     : undefined;
 }
 
@@ -153,56 +154,64 @@ export function planDealAction(
       const text = action.text.trim();
       const long = tooLong(lang === 'ko' ? '다음 할 일' : 'Next step', text);
       if (long) return { ok: false, error: long };
-      if (text === deal.nextStep) return refuse('errUnchanged', { value: text });
-      return ok({ cells: { nextStep: text }, historyRows: [], notice: { key: 'savedNextStep' } });
+      if (text === deal.nextStep) return refuse('cardErrUnchanged', { value: text });
+      return ok({
+        cells: { nextStep: text },
+        historyRows: [],
+        notice: { key: 'cardSavedNextStep' },
+      });
     }
     case 'snooze':
     case 'snoozeUntil': {
       if (deal.status !== 'open')
-        return refuse('errSnoozeClosed', { status: statusText(deal.status, lang) });
+        return refuse('cardErrSnoozeClosed', { status: statusText(deal.status, lang) });
       let day: number;
       if (action.kind === 'snooze') day = today + action.days;
       else {
         const parsed = parseIsoDay(action.date);
         if (parsed === undefined)
-          return refuse('errSnoozeDate', { value: action.date.slice(0, 40) });
+          return refuse('cardErrSnoozeDate', { value: action.date.slice(0, 40) });
         if (parsed <= today)
-          return refuse('errSnoozePast', { date: isoDay(parsed), today: isoDay(today) });
+          return refuse('cardErrSnoozePast', { date: isoDay(parsed), today: isoDay(today) });
         day = parsed;
       }
       return ok({
         cells: { snoozeUntil: startOfDay(day, ctx.timeZone) },
         historyRows: [],
-        notice: { key: 'savedSnooze', params: { date: isoDay(day) } },
+        notice: { key: 'cardSavedSnooze', params: { date: isoDay(day) } },
       });
     }
     case 'won':
-      if (deal.status === 'won') return refuse('errAlready', { status: statusText('won', lang) });
-      return ok(planAsEdit(ctx, { status: 'won' }, {}, { key: 'savedWon' }));
+      if (deal.status === 'won')
+        return refuse('cardErrAlready', { status: statusText('won', lang) });
+      return ok(planAsEdit(ctx, { status: 'won' }, {}, { key: 'cardSavedWon' }));
     case 'lost': {
       const reason = action.reason.trim();
-      if (deal.status === 'lost') return refuse('errAlready', { status: statusText('lost', lang) });
-      if (!reason) return refuse('errReasonRequired');
+      if (deal.status === 'lost')
+        return refuse('cardErrAlready', { status: statusText('lost', lang) });
+      if (!reason) return refuse('cardErrReasonRequired');
       const long = tooLong(lang === 'ko' ? '실패 사유' : 'Lost reason', reason);
       if (long) return { ok: false, error: long };
-      return ok(planAsEdit(ctx, { status: 'lost' }, { lostReason: reason }, { key: 'savedLost' }));
+      return ok(
+        planAsEdit(ctx, { status: 'lost' }, { lostReason: reason }, { key: 'cardSavedLost' }),
+      );
     }
     case 'stage': {
       const index = findStage(stages, action.stage);
       if (index < 0)
-        return refuse('errUnknownStage', {
+        return refuse('cardErrUnknownStage', {
           stage: action.stage.slice(0, 80),
           list: stages.map((s) => s[lang]).join(', '),
         });
-      if (deal.status === 'lost') return refuse('errLostStage');
-      if (index === deal.stage) return refuse('errSameStage', { stage: stages[index][lang] });
+      if (deal.status === 'lost') return refuse('cardErrLostStage');
+      if (index === deal.stage) return refuse('cardErrSameStage', { stage: stages[index][lang] });
       return ok(
         planAsEdit(
           ctx,
           { stage: index },
           {},
           {
-            key: 'savedStage',
+            key: 'cardSavedStage',
             params: { stage: stages[index][lang] },
           },
         ),

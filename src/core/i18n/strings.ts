@@ -3,6 +3,7 @@ import type { Bilingual } from './lang';
 import { ALERT_STRINGS } from './strings/alerts';
 import { CELL_STRINGS } from './strings/cells';
 import { DASHBOARD_STRINGS } from './strings/dashboard';
+import { DEAL_CARD_STRINGS } from './strings/deal-card';
 import { EMAIL_STRINGS } from './strings/email';
 import { WORKBOOK_STRINGS } from './strings/workbook';
 
@@ -13,6 +14,7 @@ export const STRING_PARTS = {
   email: EMAIL_STRINGS,
   dashboard: DASHBOARD_STRINGS,
   cells: CELL_STRINGS,
+  dealCard: DEAL_CARD_STRINGS,
 } as const;
 
 /**
@@ -26,6 +28,7 @@ export const STRINGS = {
   ...EMAIL_STRINGS,
   ...DASHBOARD_STRINGS,
   ...CELL_STRINGS,
+  ...DEAL_CARD_STRINGS,
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -41,19 +41,19 @@ describe('parseDealAction', () => {
   it('refuses anything else, naming what was wrong', () => {
     expect(parseDealAction(null)).toEqual({
       ok: false,
-      error: { key: 'errBadRequest', params: { what: 'object' } },
+      error: { key: 'cardErrBadRequest', params: { what: 'object' } },
     });
     expect(parseDealAction({ kind: 'delete' })).toMatchObject({
-      error: { key: 'errBadRequest', params: { what: 'delete' } },
+      error: { key: 'cardErrBadRequest', params: { what: 'delete' } },
     });
     expect(parseDealAction({ kind: 'lost', reason: 3 })).toMatchObject({
       error: { params: { what: 'lost.reason' } },
     });
     expect(parseDealAction({ kind: 'snooze', days: 5 })).toMatchObject({
-      error: { key: 'errSnoozeDays' },
+      error: { key: 'cardErrSnoozeDays' },
     });
     expect(parseDealAction({ kind: 'snooze', days: '7' })).toMatchObject({
-      error: { key: 'errSnoozeDays' },
+      error: { key: 'cardErrSnoozeDays' },
     });
   });
 });
@@ -65,17 +65,17 @@ describe('planDealAction', () => {
       value: {
         cells: { nextStep: 'Send the quote' },
         historyRows: [],
-        notice: { key: 'savedNextStep' },
+        notice: { key: 'cardSavedNextStep' },
       },
     });
     expect(plan(deal(2, { nextStep: 'Call' }), { kind: 'nextStep', text: 'Call' })).toMatchObject({
       ok: false,
-      error: { key: 'errUnchanged' },
+      error: { key: 'cardErrUnchanged' },
     });
     const long = plan(deal(2), { kind: 'nextStep', text: 'x'.repeat(50_001) });
     expect(long).toMatchObject({
       ok: false,
-      error: { key: 'errTooLong', params: { length: 50_001 } },
+      error: { key: 'cardErrTooLong', params: { length: 50_001 } },
     });
   });
 
@@ -92,13 +92,13 @@ describe('planDealAction', () => {
 
   it('snooze refuses today, the past, non-dates and closed deals', () => {
     expect(plan(deal(2), { kind: 'snoozeUntil', date: '2026-03-02' })).toMatchObject({
-      error: { key: 'errSnoozePast', params: { date: '2026-03-02', today: '2026-03-02' } },
+      error: { key: 'cardErrSnoozePast', params: { date: '2026-03-02', today: '2026-03-02' } },
     });
     expect(plan(deal(2), { kind: 'snoozeUntil', date: '2026-02-30' })).toMatchObject({
-      error: { key: 'errSnoozeDate', params: { value: '2026-02-30' } },
+      error: { key: 'cardErrSnoozeDate', params: { value: '2026-02-30' } },
     });
     expect(plan(deal(2, { status: 'won' }), { kind: 'snooze', days: 3 }, 'ko')).toMatchObject({
-      error: { key: 'errSnoozeClosed', params: { status: '성사' } },
+      error: { key: 'cardErrSnoozeClosed', params: { status: '성사' } },
     });
   });
 
@@ -111,17 +111,17 @@ describe('planDealAction', () => {
         historyRows: [
           ['D-0002', '제안 및 견적', '제안 및 견적', '성사', 1000, NOW, 'lead@acme.co.kr', 'edit'],
         ],
-        notice: { key: 'savedWon' },
+        notice: { key: 'cardSavedWon' },
       },
     });
     expect(plan(deal(2, { status: 'won' }), { kind: 'won' })).toMatchObject({
-      error: { key: 'errAlready', params: { status: 'Won' } },
+      error: { key: 'cardErrAlready', params: { status: 'Won' } },
     });
   });
 
   it('Lost needs a reason; with one it writes status, reason and History', () => {
     expect(plan(deal(2), { kind: 'lost', reason: '   ' })).toMatchObject({
-      error: { key: 'errReasonRequired' },
+      error: { key: 'cardErrReasonRequired' },
     });
     const lost = plan(deal(2), { kind: 'lost', reason: ' Budget cut ' });
     expect(lost.ok && lost.value.cells).toEqual({ status: 'Lost', lostReason: 'Budget cut' });
@@ -132,7 +132,7 @@ describe('planDealAction', () => {
       'Lost',
     ]);
     expect(plan(deal(2, { status: 'lost' }), { kind: 'lost', reason: 'x' })).toMatchObject({
-      error: { key: 'errAlready' },
+      error: { key: 'cardErrAlready' },
     });
   });
 
@@ -145,7 +145,7 @@ describe('planDealAction', () => {
         historyRows: [
           ['D-0002', 'Proposal', 'Negotiation', 'Open', 1000, NOW, 'lead@acme.co.kr', 'edit'],
         ],
-        notice: { key: 'savedStage', params: { stage: 'Negotiation' } },
+        notice: { key: 'cardSavedStage', params: { stage: 'Negotiation' } },
       },
     });
     // A typed probability that is not the old stage's default survives the move.
@@ -156,15 +156,15 @@ describe('planDealAction', () => {
   it('stage refuses unknown stages (listing the known ones), the same stage and Lost deals', () => {
     expect(plan(deal(2), { kind: 'stage', stage: 'Demo' }, 'ko')).toMatchObject({
       error: {
-        key: 'errUnknownStage',
+        key: 'cardErrUnknownStage',
         params: { stage: 'Demo', list: stages.map((s) => s.ko).join(', ') },
       },
     });
     expect(plan(deal(2), { kind: 'stage', stage: 'proposal' })).toMatchObject({
-      error: { key: 'errSameStage', params: { stage: 'Proposal' } },
+      error: { key: 'cardErrSameStage', params: { stage: 'Proposal' } },
     });
     expect(plan(deal(2, { status: 'lost' }), { kind: 'stage', stage: 'Closing' })).toMatchObject({
-      error: { key: 'errLostStage' },
+      error: { key: 'cardErrLostStage' },
     });
   });
 
