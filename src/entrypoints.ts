@@ -57,7 +57,7 @@ export function menuDealCard(): void {
   showDealCard(SpreadsheetApp.getActiveSpreadsheet(), SpreadsheetApp.getUi(), HtmlService, {
     documentProperties: PropertiesService.getDocumentProperties(),
     now: new Date(),
-    user: editorEmail({}, Session),
+    user: Session.getActiveUser().getEmail(),
   });
 }
 
@@ -66,7 +66,7 @@ export function dealCardSelected(): { html: string; notice: string } {
   return selectedDealCard(SpreadsheetApp.getActiveSpreadsheet(), {
     documentProperties: PropertiesService.getDocumentProperties(),
     now: new Date(),
-    user: editorEmail({}, Session),
+    user: Session.getActiveUser().getEmail(),
   });
 }
 
@@ -75,7 +75,7 @@ export function dealCardAction(ref: unknown, action: unknown): { html: string; n
   const services = {
     documentProperties: PropertiesService.getDocumentProperties(),
     now: new Date(),
-    user: editorEmail({}, Session),
+    user: Session.getActiveUser().getEmail(),
   };
   return runDealCardAction(SpreadsheetApp.getActiveSpreadsheet(), services, ref, action);
 }
