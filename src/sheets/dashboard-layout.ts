@@ -79,19 +79,29 @@ export function dashboardLayout(
   put([t('dashboardReportDate'), '=report_date'], ['', 'yyyy-mm-dd']);
   put([]);
   put([t('dashboardCoverage')]);
-  const rStart = put([t('dashboardPeriodStart'), '=period_start'], ['', 'yyyy-mm-dd']);
-  const rEnd = put([t('dashboardPeriodEnd'), '=period_end'], ['', 'yyyy-mm-dd']);
+  // Without a target around report_date every figure of this block is blank and one line says why
+  // (MAXIFS over no match gives 0, which a date format shows as 1899-12-30).
+  const hasTarget = 'AND(N(period_start)>0, N(period_end)>0, N(target_amount)>0)';
+  const rStart = put(
+    [t('dashboardPeriodStart'), `=IF(${hasTarget}, period_start, "")`],
+    ['', 'yyyy-mm-dd'],
+  );
+  const rEnd = put(
+    [t('dashboardPeriodEnd'), `=IF(${hasTarget}, period_end, "")`],
+    ['', 'yyyy-mm-dd'],
+  );
   const s = a1(rStart, 2);
   const e = a1(rEnd, 2);
-  const rTarget = put([t('dashboardTarget'), '=target_amount'], ['', money]);
+  const rTarget = put([t('dashboardTarget'), `=IF(${hasTarget}, target_amount, "")`], ['', money]);
+  const target = a1(rTarget, 2);
   const wonIn = (label: string) =>
     `SUMIFS(deals_amount, deals_status, "${label}", deals_expected_close, ">="&${s}, deals_expected_close, "<="&${e})`;
   const rWon = put(
-    [t('dashboardWon'), `=IF(${s}="", 0, ${wonIn('Won')}+${wonIn('성사')})`],
+    [t('dashboardWon'), `=IF(${s}="", "", ${wonIn('Won')}+${wonIn('성사')})`],
     ['', money],
   );
   const rRemaining = put(
-    [t('dashboardRemaining'), `=MAX(0, ${a1(rTarget, 2)}-${a1(rWon, 2)})`],
+    [t('dashboardRemaining'), `=IF(${target}="", "", MAX(0, ${target}-${a1(rWon, 2)}))`],
     ['', money],
   );
   const remaining = a1(rRemaining, 2);
@@ -99,7 +109,7 @@ export function dashboardLayout(
   const rCoverage = put(
     [
       t('dashboardCoverageRatio'),
-      `=IF(${remaining}>0, COVERAGE(deals_amount, ${remaining}, deals_status), "")`,
+      `=IF(N(${remaining})>0, COVERAGE(deals_amount, ${remaining}, deals_status), "")`,
       `=IF(${ratio}="", "", IF(${ratio}<2, "${t('dashboardBelow')}", IF(${ratio}<=3, "${t('dashboardHealthy')}", "${t('dashboardAbove')}")))`,
     ],
     ['', '0.00"×"'],
@@ -108,7 +118,8 @@ export function dashboardLayout(
   const rChance = put(
     [
       t('dashboardChance'),
-      `=IF(${remaining}>0, TARGET_PROBABILITY(deals_amount, deals_probability, ${remaining}, deals_status), 1)`,
+      `=IF(${remaining}="", "", IF(${remaining}>0, TARGET_PROBABILITY(deals_amount, deals_probability, ${remaining}, deals_status), 1))`,
+      `=IF(${target}="", "${t('dashboardNoTarget')}", "")`,
     ],
     ['', '0%'],
   );

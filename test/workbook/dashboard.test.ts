@@ -1,5 +1,6 @@
 // Refresh dashboard through the emulator: what the stalled-per-owner table writes and what the user is told.
 import { alertEmulator } from '../alerts/alert-fixture';
+import { emulator } from './emulator-setup';
 
 const NOW = '2026-03-20T09:00:00+09:00';
 
@@ -39,5 +40,33 @@ describe('Refresh dashboard', () => {
     emu.run('menuRefreshDashboard');
     expect(emu.toasts.map((t) => t.message)).toEqual(['Dashboard refreshed.']);
     expect(emu.sheetNames()).toContain('Dashboard');
+  });
+});
+
+describe('Refresh dashboard without targets', () => {
+  it('leaves period, target and chance blank and says in one line how to add a target', async () => {
+    const emu = await emulator();
+    emu.setValues('시트1', 'A1', [
+      ['딜', '단계', '금액', '담당자'],
+      ['물류 ERP', '제안 및 견적', 1_000_000, 'kim@acme.co.kr'],
+    ]);
+    emu.run('menuSetUp');
+    emu.run('menuRefreshDashboard');
+    const values = emu.getValues('대시보드');
+    const shown = emu.getDisplayValues('대시보드');
+    const at = (label: string) => values.findIndex((r) => r[0] === label);
+    for (const label of [
+      '기간 시작',
+      '기간 종료',
+      '목표',
+      '기간 내 성사',
+      '남은 목표',
+      '목표 달성 확률',
+    ])
+      expect([label, shown[at(label)][1]]).toEqual([label, '']);
+    expect(shown.flat().join('|')).not.toMatch(/1899|#NAME|#ERROR/);
+    expect(values[at('목표 달성 확률')][2]).toBe(
+      '이 날짜의 목표가 없습니다. 설정 시트의 목표 표에 기간 시작, 종료, 금액을 입력하세요.',
+    );
   });
 });

@@ -66,6 +66,10 @@ export const DASHBOARD_STRINGS = {
     en: 'Chance of reaching the target',
     ko: '목표 달성 확률',
   },
+  dashboardNoTarget: {
+    en: 'No target covers this date: add a period start, end and amount under Targets in Settings.',
+    ko: '이 날짜의 목표가 없습니다. 설정 시트의 목표 표에 기간 시작, 종료, 금액을 입력하세요.',
+  },
   dashboardRange: {
     en: 'Open pipeline outcome (P10 / P50 / P90)',
     ko: '진행 중 딜 예상 성과 (P10 / P50 / P90)',
