@@ -4,7 +4,7 @@ import type { Lang } from './i18n';
 import { buildRow, HISTORY_COLUMNS, type HistoryField, placeColumns, readRecord } from './schema';
 import { findStage, labelKey, parseStatus, STATUS_LABELS, type Stage, type Status } from './stages';
 
-export type HistorySource = 'edit' | 'reconcile';
+export type HistorySource = 'edit' | 'reconcile' | 'import';
 
 /** A deal's stage and status as its last History row left them. */
 export interface HistoryState {
@@ -112,8 +112,10 @@ export function planReconcile(
     };
     plan.changes.push(change);
     plan.historyRows.push(historyRow(change, cols, lang));
-    // A deal new to History keeps a Stage entered the user typed; a changed stage starts now.
-    if (!deal.stageEntered || (prev && stageChanged)) plan.stageEnteredUpdates.set(deal.row, now);
+    // A deal new to History keeps a Stage entered the user typed; a changed stage starts now. A
+    // closed deal keeps a blank: the day it entered its last stage is not known, and it cannot stall.
+    const blankOpen = !deal.stageEntered && deal.status === 'open';
+    if (blankOpen || (prev && stageChanged)) plan.stageEnteredUpdates.set(deal.row, now);
   }
   return plan;
 }
@@ -190,6 +192,42 @@ export function planEditHistory(
       if (deal.probability === undefined || deal.probability === prevDefault)
         plan.probabilityUpdates.set(deal.row, stages[deal.stage].probability);
     }
+  }
+  return plan;
+}
+
+/**
+ * The first adoption's History: one `import` row per deal with an ID and no History yet, recording
+ * the stage and status it arrived with, dated from the data — Stage entered, else (closed deals)
+ * the close date, else Created — and `now` only when the data has no date for it.
+ */
+export function planImportBaseline(
+  deals: readonly Deal[],
+  historyValues: readonly (readonly unknown[])[],
+  now: Date,
+  by: string,
+  lang: Lang = 'en',
+): HistoryPlan {
+  const last = lastStateByDeal(historyValues);
+  const cols = historyColumns(historyValues[0]);
+  const plan: HistoryPlan = { historyRows: [], changes: [], stageEnteredUpdates: new Map() };
+  for (const deal of deals) {
+    if (!deal.dealId || last.has(deal.dealId) || (!deal.stageText && deal.status === 'open'))
+      continue;
+    const closed = deal.status !== 'open';
+    const change: HistoryChange = {
+      dealId: deal.dealId,
+      from: '',
+      to: deal.stageText,
+      status: deal.status,
+      amount: amountOf(deal),
+      changedAt:
+        deal.stageEntered ?? (closed ? deal.expectedClose : undefined) ?? deal.created ?? now,
+      changedBy: by,
+      source: 'import',
+    };
+    plan.changes.push(change);
+    plan.historyRows.push(historyRow(change, cols, lang));
   }
   return plan;
 }

@@ -1,12 +1,11 @@
 // Refresh dashboard: rewrites the Dashboard sheet (formulas over named ranges, stalled deals per owner, charts).
 
 import { say } from '../core/i18n';
-import { SHEET_NAMES } from '../core/schema';
 import { toSheetText } from '../core/sheet-text';
 import { findStalledDeals } from '../core/stall';
 import { type DashboardLayout, dashboardLayout, type OwnerStall } from './dashboard-layout';
 import { keepSnapshotRangesCovering, type RuleBuilders } from './range-reach';
-import { findSheet, readWorkbook, type WorkbookSnapshot } from './workbook';
+import { ownSheet, readWorkbook, type WorkbookSnapshot } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -56,7 +55,8 @@ export function refreshDashboard(
     stalledByOwner(snapshot, today),
     snapshot.settings.currency,
   );
-  const sheet = findSheet(ss, 'dashboard') ?? ss.insertSheet(SHEET_NAMES.dashboard[snapshot.lang]);
+  // A Dashboard sheet of the user's is never cleared: ours goes beside it.
+  const { sheet } = ownSheet(ss, 'dashboard', snapshot.lang, (s) => s.getRange(1, 1).getValues());
   writeLayout(sheet, layout);
   replaceCharts(sheet, layout, chartTypes);
   ss.toast(say(snapshot.lang, 'dashboardRefreshed'), say(snapshot.lang, 'dashboardRefreshedTitle'));

@@ -6,10 +6,9 @@ import {
   findColumns,
   HISTORY_COLUMNS,
   placeColumns,
-  SHEET_NAMES,
 } from '../core/schema';
 import { toSheetRows } from '../core/sheet-text';
-import { ensureColumns, findSheet } from './workbook';
+import { ensureColumns, ownSheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -18,6 +17,11 @@ export interface LogUpgrade {
   created: boolean;
   /** Keys of the columns added to an existing sheet. */
   added: string[];
+  /** The user's sheet under the usual name that ours was put beside. */
+  besideUsers?: string;
+  /** The log sheet and its header row after set-up (History and Alerts). */
+  sheet?: GoogleAppsScript.Spreadsheet.Sheet;
+  header?: unknown[];
 }
 
 /** Columns shown as date and time in each log. */
@@ -32,11 +36,15 @@ const TIMESTAMP_COLUMNS: Record<'history' | 'alerts', string> = {
  */
 export function ensureLogSheet(ss: Spreadsheet, key: 'history' | 'alerts', lang: Lang): LogUpgrade {
   const columns: readonly FieldSpec[] = key === 'history' ? HISTORY_COLUMNS : ALERT_COLUMNS;
-  let sheet = findSheet(ss, key);
-  const created = !sheet;
-  if (!sheet) sheet = ss.insertSheet(SHEET_NAMES[key][lang]);
-  const width = sheet.getLastColumn();
-  const header = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
+  let header: unknown[] = [];
+  const readHeader = (s: GoogleAppsScript.Spreadsheet.Sheet) => {
+    const width = s.getLastColumn();
+    header = width > 0 ? s.getRange(1, 1, 1, width).getValues()[0] : [];
+    return [header];
+  };
+  // A History or Alerts sheet of the user's keeps its rows: ours goes beside it.
+  const { sheet, created, besideUsers } = ownSheet(ss, key, lang, readHeader);
+  if (created) header = [];
   // Missing headers go where placeColumns already reads and writes them: the right end, in order.
   const missingKeys = findColumns(columns, header).missing;
   const missing = columns.filter((c) => missingKeys.includes(c.key));
@@ -55,14 +63,26 @@ export function ensureLogSheet(ss: Spreadsheet, key: 'history' | 'alerts', lang:
     sheet
       .getRange(2, stampIndex + 1, sheet.getMaxRows() - 1, 1)
       .setNumberFormat('yyyy-mm-dd hh:mm');
-  return { created, added: created ? [] : missing.map((c) => c.key) };
+  return {
+    created,
+    added: created ? [] : missing.map((c) => c.key),
+    ...(besideUsers ? { besideUsers } : {}),
+    sheet,
+    header: full,
+  };
 }
 
-/** Creates the Dashboard sheet with its title when missing; an existing Dashboard is never touched. */
-export function ensureDashboardSheet(ss: Spreadsheet, lang: Lang, title: string): boolean {
-  if (findSheet(ss, 'dashboard')) return false;
-  const sheet = ss.insertSheet(SHEET_NAMES.dashboard[lang]);
-  sheet.getRange(1, 1).setValues(toSheetRows([[title]]));
-  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(14);
-  return true;
+/**
+ * Creates the Dashboard sheet with its title when missing (beside a Dashboard of the user's);
+ * an existing Dashboard of ours is never touched.
+ */
+export function ensureDashboardSheet(ss: Spreadsheet, lang: Lang, title: string): LogUpgrade {
+  const { sheet, created, besideUsers } = ownSheet(ss, 'dashboard', lang, (s) =>
+    s.getRange(1, 1).getValues(),
+  );
+  if (created) {
+    sheet.getRange(1, 1).setValues(toSheetRows([[title]]));
+    sheet.getRange(1, 1).setFontWeight('bold').setFontSize(14);
+  }
+  return { created, added: [], ...(besideUsers ? { besideUsers } : {}) };
 }

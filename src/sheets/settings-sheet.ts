@@ -8,11 +8,11 @@ import {
   SETTINGS_LAYOUT,
   SETTINGS_WIDTH,
   type SettingsField,
-  SHEET_NAMES,
 } from '../core/schema';
 import { DEFAULT_SETTINGS, optionRows as findOptionRows } from '../core/settings';
 import { toSheetRows } from '../core/sheet-text';
-import { ensureColumns, ensureRows, findSheet, readSheetValues } from './workbook';
+import type { Stage } from '../core/stages';
+import { ensureColumns, ensureRows, ownSheet, readSheetValues } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -71,24 +71,36 @@ function optionDefault(key: OptionKey, now: Date): unknown {
   }
 }
 
-/** The whole Settings block of a new sheet: headers, default stages, options. */
-function newSettingsValues(lang: Lang, now: Date): unknown[][] {
-  const height = 1 + Math.max(DEFAULT_SETTINGS.stages.length, OPTIONS.length);
+/** What set-up chose from the user's data for Settings: stages, currency, language. */
+export interface SettingsChoices {
+  /** The stages Settings should have (a CRM's pipeline, or the current ones plus new stages). */
+  stages?: readonly Stage[];
+  /** Currency and language for a new Settings sheet. */
+  currency?: string;
+  language?: Lang | 'auto';
+}
+
+/** The whole Settings block of a new sheet: headers, stages, options. */
+function newSettingsValues(lang: Lang, now: Date, choices: SettingsChoices): unknown[][] {
+  const stages = choices.stages ?? DEFAULT_SETTINGS.stages;
+  const height = 1 + Math.max(stages.length, OPTIONS.length);
   const grid: unknown[][] = Array.from({ length: height }, () => new Array(LAST_COLUMN).fill(''));
   const put = (row: number, field: SettingsField, value: unknown) => {
     grid[row][C[field]] = value;
   };
   for (const block of SETTINGS_BLOCKS)
     for (const h of SETTINGS_LAYOUT[block].headers) put(0, h.key, h[lang]);
-  DEFAULT_SETTINGS.stages.forEach((s, i) => {
+  stages.forEach((s, i) => {
     put(i + 1, 'stageEn', s.en);
     put(i + 1, 'stageKo', s.ko);
     put(i + 1, 'stageProbability', s.probability);
     put(i + 1, 'stageStallDays', s.stallDays);
   });
   OPTIONS.forEach((o, i) => {
+    const chosen =
+      o.key === 'currency' ? choices.currency : o.key === 'language' ? choices.language : undefined;
     put(i + 1, 'optionLabel', o[lang]);
-    put(i + 1, 'optionValue', optionDefault(o.key, now));
+    put(i + 1, 'optionValue', chosen ?? optionDefault(o.key, now));
     put(i + 1, 'optionKey', o.key);
   });
   return grid;
@@ -99,14 +111,24 @@ function newSettingsValues(lang: Lang, now: Date): unknown[][] {
  * the options block, and fills a blank report_date. Never changes stages, targets or set options.
  * Reads the sheet once, writes at most twice (new options, report_date), then sets formats.
  */
-export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, now: Date): SettingsUpgrade {
-  let sheet = findSheet(ss, 'settings');
-  let values = readSheetValues(sheet);
+export function ensureSettingsSheet(
+  ss: Spreadsheet,
+  lang: Lang,
+  now: Date,
+  choices: SettingsChoices = {},
+): SettingsUpgrade {
+  let values: unknown[][] = [];
+  // A Settings sheet of the user's is never written: ours goes beside it.
+  const own = ownSheet(ss, 'settings', lang, (s) => {
+    values = readSheetValues(s);
+    return values.slice(0, 1);
+  });
+  const sheet = own.sheet;
+  if (own.created) values = [];
   let created = false;
   const optionsAdded: OptionKey[] = [];
-  if (!sheet || values.length === 0) {
-    sheet = sheet ?? ss.insertSheet(SHEET_NAMES.settings[lang]);
-    values = newSettingsValues(lang, now);
+  if (values.length === 0) {
+    values = newSettingsValues(lang, now, choices);
     ensureColumns(sheet, LAST_COLUMN);
     sheet.getRange(1, 1, values.length, LAST_COLUMN).setValues(settingsRows(values));
     values = values.map((r) => r.map((v) => (isOurFormula(v) ? '' : v)));
@@ -142,6 +164,7 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, now: Date): Set
       });
       optionsAdded.push(...missing.map((o) => o.key));
     }
+    if (choices.stages) writeStages(sheet, values, choices.stages);
     const reportRow = findOptionRows(values).get('report_date');
     if (reportRow !== undefined && !optionsAdded.includes('report_date')) {
       if (values[reportRow - 1][C.optionValue] === '') {
@@ -173,4 +196,26 @@ function formatSettings(sheet: Sheet, optionRows: ReadonlyMap<string, number>): 
     if (option.numberFormat && row !== undefined)
       sheet.getRange(row, C.optionValue + 1).setNumberFormat(option.numberFormat);
   }
+}
+
+/** Rewrites the stages block when `stages` differs from it (one write; leftover rows blanked). */
+function writeStages(sheet: Sheet, values: unknown[][], stages: readonly Stage[]): void {
+  const cols = [C.stageEn, C.stageKo, C.stageProbability, C.stageStallDays];
+  let current = 0;
+  for (let r = 1; r < values.length; r++)
+    if (cols.some((c) => String(values[r][c] ?? '') !== '')) current = r;
+  const rows = stages.map((s) => [s.en, s.ko, s.probability, s.stallDays]);
+  const same =
+    current === rows.length &&
+    rows.every((row, i) => row.every((v, j) => values[i + 1][cols[j]] === v));
+  if (same) return;
+  while (rows.length < current) rows.push(['', '', '', '']);
+  ensureRows(sheet, rows.length + 1);
+  sheet.getRange(2, C.stageEn + 1, rows.length, 4).setValues(toSheetRows(rows));
+  rows.forEach((row, i) => {
+    while (values.length <= i + 1) values.push(new Array(LAST_COLUMN).fill(''));
+    row.forEach((v, j) => {
+      values[i + 1][cols[j]] = v;
+    });
+  });
 }

@@ -1,8 +1,10 @@
-// "Set up / upgrade pipeline": creates or upgrades every sheet without touching user data; idempotent.
-import { readDealRows } from '../core/deals';
-import type { Lang } from '../core/i18n';
-import { say } from '../core/i18n';
+// "Set up / upgrade pipeline": surveys, asks, then creates or upgrades every sheet; never overwrites what a user typed.
+import { type Deal, readDealRows } from '../core/deals';
+import { planImportBaseline } from '../core/history';
+import { type Lang, langFromLocale, say } from '../core/i18n';
+import { type AdoptionReport, adoptionReportLines } from '../core/import/adoption-report';
 import { planDefaultProbabilities } from '../core/probability-defaults';
+import { SPARE_ROWS } from '../core/range-reach';
 import {
   DEAL_COLUMNS,
   type DealField,
@@ -12,13 +14,15 @@ import {
 } from '../core/schema';
 import { parseSettings } from '../core/settings';
 import { findStage, parseStatus } from '../core/stages';
+import { writeAdoption } from './adopt-deals';
 import { assignDealIds } from './deal-ids';
-import { ensureDealsSheet } from './deals-sheet';
+import { upgradeDealsSheet } from './deals-sheet';
 import { formatDeals } from './formatting';
 import { ensureDashboardSheet, ensureLogSheet } from './log-sheets';
 import { pointAllRanges } from './range-reach';
 import { ensureSettingsSheet } from './settings-sheet';
-import { readWorkbookLang, writeDealColumn } from './workbook';
+import { surveySetUp } from './setup-survey';
+import { appendRows, ensureRows, writeDealColumn } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,6 +34,13 @@ export interface SetUpServices {
   >;
   documentProperties: GoogleAppsScript.Properties.Properties;
   now: Date;
+  /**
+   * Shown the adoption report before anything of the user's changes; returning false cancels and
+   * nothing is written. Without it set-up goes ahead.
+   */
+  confirm?: (title: string, report: string) => boolean;
+  /** Who runs set-up, for the History import rows ('' when unknown). */
+  user?: string;
 }
 
 /** What set-up found and changed, for the report shown to the user. */
@@ -45,26 +56,71 @@ export interface SetUpReport {
   probabilitiesFilled: number;
   optionsAdded: string[];
   historyColumnsAdded: string[];
+  /** What was decided about the user's deals table (sheet, mapping, conversions, stages …). */
+  adoption: AdoptionReport;
+  /** The adoption changed something of the user's (the report then lists it). */
+  adoptionChanged: boolean;
+  /** The user declined the report: nothing was changed. */
+  cancelled?: boolean;
 }
 
 /**
- * Sets the pipeline up or upgrades it in place: Settings, Deals (adopting a hand-made sheet),
- * History, Alerts and Dashboard; missing columns and options; Deal IDs; validation, formats,
- * banding, named ranges and stalled-row colours, reaching the end of each grid with spare rows
- * below the data. Running it twice changes nothing the second time.
+ * Sets the pipeline up or upgrades it in place: surveys the workbook and plans the adoption of
+ * the user's deals table (reads only), shows that report through `confirm` when it would change
+ * anything of theirs, then writes Settings, Deals (conversions, fills, missing columns), History
+ * (one import baseline per deal on the first adoption), Alerts and Dashboard, Deal IDs,
+ * validation, formats, banding, named ranges and stalled-row colours, reaching the end of each
+ * grid with spare rows below the data. Idempotent.
  */
 export function setUpPipeline(ss: Spreadsheet, services: SetUpServices): SetUpReport {
-  // The workbook's language before set-up: Settings' choice if it exists, else the locale.
-  const lang = readWorkbookLang(ss);
+  const survey = surveySetUp(ss, services.documentProperties);
+  const { lang, plan } = survey;
+  const empty = {
+    lang,
+    createdSheets: [],
+    matched: [],
+    addedColumns: [],
+    userColumns: [],
+    idsAssigned: 0,
+    probabilitiesFilled: 0,
+    optionsAdded: [],
+    historyColumnsAdded: [],
+    adoption: survey.report,
+    adoptionChanged: survey.changesUserData,
+  };
+  if (
+    survey.changesUserData &&
+    services.confirm &&
+    !services.confirm(
+      say(lang, 'setUpTitle'),
+      [...adoptionReportLines(survey.report), '', say(lang, 'adoptConfirm')].join('\n'),
+    )
+  )
+    return { ...empty, cancelled: true };
   ss.toast(say(lang, 'setUpStarted'), say(lang, 'setUpTitle'));
   const createdSheets: SheetKey[] = [];
 
-  const settings = ensureSettingsSheet(ss, lang, services.now);
+  const settings = ensureSettingsSheet(ss, lang, services.now, {
+    stages: plan.stages,
+    currency: survey.currency?.code,
+    language:
+      survey.language && survey.language.lang !== langFromLocale(survey.locale)
+        ? survey.language.lang
+        : undefined,
+  });
   if (settings.created) createdSheets.push('settings');
   const parsed = parseSettings(settings.values).settings;
 
-  const deals = ensureDealsSheet(ss, lang);
+  const deals = upgradeDealsSheet(ss, survey.deals, lang);
   if (deals.created) createdSheets.push('deals');
+  const dealsSnapshot = {
+    deals: { sheet: deals.sheet, values: deals.values, header: deals.header, rows: [] as Deal[] },
+  };
+  writeAdoption(
+    dealsSnapshot,
+    { conversions: plan.conversions, fills: [...plan.fills, ...survey.extraFills] },
+    survey.timeZone,
+  );
   const rows = readDealRows(
     deals.values,
     deals.header.columns,
@@ -72,17 +128,32 @@ export function setUpPipeline(ss: Spreadsheet, services: SetUpServices): SetUpRe
     parseStatus,
     ss.getSpreadsheetTimeZone(),
   );
-  const dealsSnapshot = {
-    deals: { sheet: deals.sheet, values: deals.values, header: deals.header, rows },
-  };
+  dealsSnapshot.deals.rows = rows;
   const idsAssigned = assignDealIds(dealsSnapshot, services.documentProperties);
   const probabilities = planDefaultProbabilities(rows, parsed.stages);
   writeDealColumn(dealsSnapshot, 'probability', probabilities);
 
   const history = ensureLogSheet(ss, 'history', lang);
   if (history.created) createdSheets.push('history');
+  let baselines = 0;
+  // The first adoption (History has no rows yet) records what each deal arrived with.
+  if (history.sheet && history.sheet.getLastRow() <= 1) {
+    const baseline = planImportBaseline(
+      rows,
+      [history.header ?? []],
+      services.now,
+      services.user ?? '',
+      lang,
+    );
+    // Room for the baseline and spare rows below it, so History's grid grows once here at any size.
+    if (baseline.historyRows.length > 0)
+      ensureRows(history.sheet, 1 + baseline.historyRows.length + SPARE_ROWS);
+    appendRows(history.sheet, baseline.historyRows);
+    baselines = baseline.historyRows.length;
+  }
   if (ensureLogSheet(ss, 'alerts', lang).created) createdSheets.push('alerts');
-  if (ensureDashboardSheet(ss, lang, say(lang, 'dashboardTitle'))) createdSheets.push('dashboard');
+  if (ensureDashboardSheet(ss, lang, say(lang, 'dashboardTitle')).created)
+    createdSheets.push('dashboard');
 
   ss.toast(say(lang, 'setUpFormatting'), say(lang, 'setUpTitle'));
   const width = deals.values[0].length;
@@ -109,6 +180,8 @@ export function setUpPipeline(ss: Spreadsheet, services: SetUpServices): SetUpRe
     probabilitiesFilled: probabilities.size,
     optionsAdded: settings.optionsAdded,
     historyColumnsAdded: history.added,
+    adoption: { ...survey.report, baselines },
+    adoptionChanged: survey.changesUserData || baselines > 0,
   };
 }
 
@@ -161,6 +234,8 @@ export function setUpReportText(report: SetUpReport): string {
           .join(', '),
       }),
     );
+  if (report.adoptionChanged) lines.push(...adoptionReportLines(report.adoption));
+  if (report.cancelled) return [say(lang, 'adoptCancelled'), ...lines.slice(1)].join('\n');
   if (lines.length === 1) lines.push(say(lang, 'setUpNothing'));
   return lines.join('\n');
 }

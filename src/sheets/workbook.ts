@@ -1,12 +1,15 @@
 // The workbook adapter: reads Settings, Deals, History and Alerts in one batch each, and writes back in batches.
 import { type Deal, readDealRows } from '../core/deals';
 import { type Lang, workbookLang } from '../core/i18n';
+import { isOurSheet } from '../core/import/our-sheets';
 import { SPARE_ROWS } from '../core/range-reach';
 import {
+  BESIDE_SHEET_NAMES,
   type DealField,
   type HeaderMatch,
   matchDealHeaders,
   SETTINGS_COLUMNS,
+  SHEET_NAMES,
   type SheetKey,
   sheetNamesFor,
 } from '../core/schema';
@@ -52,6 +55,30 @@ export function findSheet(ss: Spreadsheet, key: SheetKey): Sheet | null {
     if (sheet) return sheet;
   }
   return null;
+}
+
+/**
+ * The add-on's own sheet for `key`: the one found under its names when its first rows are ours
+ * (or blank), else a new sheet — under the usual name, or beside the user's sheet that has it.
+ * `firstRows` gives a found sheet's first rows (callers pass what they already read).
+ */
+export function ownSheet(
+  ss: Spreadsheet,
+  key: SheetKey,
+  lang: Lang,
+  firstRows: (sheet: Sheet) => readonly (readonly unknown[])[],
+): { sheet: Sheet; created: boolean; besideUsers?: string } {
+  const found = findSheet(ss, key);
+  if (found && isOurSheet(key, firstRows(found))) return { sheet: found, created: false };
+  const usual = SHEET_NAMES[key][lang];
+  const beside = BESIDE_SHEET_NAMES[key]?.[lang];
+  const taken = found !== null || ss.getSheetByName(usual) !== null;
+  const name = taken && beside ? beside : usual;
+  return {
+    sheet: ss.insertSheet(name),
+    created: true,
+    ...(taken ? { besideUsers: found?.getName() ?? usual } : {}),
+  };
 }
 
 /** All values of a sheet in one read; [] for a missing or empty sheet. */

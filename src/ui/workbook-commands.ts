@@ -8,9 +8,18 @@ import { checkDataDialogHtml } from './dialogs';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
 
-/** "Set up / upgrade pipeline": runs set-up and shows what it matched and added. */
+/**
+ * "Set up / upgrade pipeline": when set-up would change anything of the user's, shows what it
+ * will do first (Yes / No); then runs it and shows what it matched, converted and added.
+ */
 export function setUpFromMenu(ss: Spreadsheet, ui: Ui, services: SetUpServices): void {
-  const report = setUpPipeline(ss, services);
+  const report = setUpPipeline(ss, {
+    ...services,
+    confirm: (title, text) => {
+      const answer = ui.alert(title, text, ui.ButtonSet.YES_NO);
+      return answer !== ui.Button.NO && answer !== ui.Button.CLOSE;
+    },
+  });
   ui.alert(say(report.lang, 'setUpTitle'), setUpReportText(report), ui.ButtonSet.OK);
 }
 

@@ -5,6 +5,7 @@ import { CELL_STRINGS } from './strings/cells';
 import { DASHBOARD_STRINGS } from './strings/dashboard';
 import { DEAL_CARD_STRINGS } from './strings/deal-card';
 import { EMAIL_STRINGS } from './strings/email';
+import { IMPORT_STRINGS } from './strings/import';
 import { WORKBOOK_STRINGS } from './strings/workbook';
 
 /** The parts, each a Record of key → { en, ko }; a key stands in one part only (tested). */
@@ -15,6 +16,7 @@ export const STRING_PARTS = {
   dashboard: DASHBOARD_STRINGS,
   cells: CELL_STRINGS,
   dealCard: DEAL_CARD_STRINGS,
+  import: IMPORT_STRINGS,
 } as const;
 
 /**
@@ -29,6 +31,7 @@ export const STRINGS = {
   ...DASHBOARD_STRINGS,
   ...CELL_STRINGS,
   ...DEAL_CARD_STRINGS,
+  ...IMPORT_STRINGS,
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -64,7 +64,7 @@ export interface Fill {
   row: number;
   column: number;
   field: string;
-  value: string;
+  value: string | Date;
 }
 
 /** A cell left as typed because no reading is certain; Check data flags it. */

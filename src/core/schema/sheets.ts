@@ -21,7 +21,25 @@ export const OTHER_SHEET_NAMES: Partial<Record<SheetKey, readonly string[]>> = {
   history: ['History', '단계 이력'],
 };
 
-/** Every name the sheet for `key` may have, preferred first. */
+/**
+ * Names the add-on gives its own sheet when the workbook already has a sheet of the user's under
+ * the usual name (their own Settings or History): ours goes beside it, theirs is never written.
+ */
+export const BESIDE_SHEET_NAMES: Partial<Record<SheetKey, Record<Lang, string>>> = {
+  deals: { en: 'Pipeline deals', ko: '파이프라인 딜' },
+  settings: { en: 'Pipeline settings', ko: '파이프라인 설정' },
+  history: { en: 'Pipeline stage history', ko: '파이프라인 이력' },
+  alerts: { en: 'Pipeline alerts', ko: '파이프라인 알림 기록' },
+  dashboard: { en: 'Pipeline dashboard', ko: '파이프라인 대시보드' },
+};
+
+/** Every name the sheet for `key` may have, preferred first: a sheet beside the user's wins. */
 export function sheetNamesFor(key: SheetKey): string[] {
-  return [SHEET_NAMES[key].en, SHEET_NAMES[key].ko, ...(OTHER_SHEET_NAMES[key] ?? [])];
+  const beside = BESIDE_SHEET_NAMES[key];
+  return [
+    ...(beside ? [beside.en, beside.ko] : []),
+    SHEET_NAMES[key].en,
+    SHEET_NAMES[key].ko,
+    ...(OTHER_SHEET_NAMES[key] ?? []),
+  ];
 }

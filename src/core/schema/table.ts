@@ -13,9 +13,13 @@ export interface FieldSpec<K extends string = string> {
 /** 0-based column per field. */
 export type Columns<K extends string> = Partial<Record<K, number>>;
 
-/** Key for header matching: case, width, spacing, underscores, asterisks and colons ignored. */
+/**
+ * Key for header matching: case, width, spacing, underscores, hyphens, dots, asterisks, colons and
+ * a unit in brackets at the end ("금액 (원)", "Amount (USD)", "확률(%)") ignored.
+ */
 export function headerKey(text: string): string {
-  return labelKey(text.replace(/[_:*]/g, ' '));
+  const bare = text.normalize('NFKC').replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
+  return labelKey((bare.trim() === '' ? text : bare).replace(/[_:*.-]/g, ' '));
 }
 
 /** Every header a field is found under: English, Korean, then its synonyms. */

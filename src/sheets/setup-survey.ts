@@ -1,0 +1,260 @@
+// Set-up's first half, which changes nothing: finds the deals table, plans its adoption (conversions,
+// fills, stages, currency, language) and builds the report shown before anything is written.
+import { readDealRows } from '../core/deals';
+import { type Lang, langFromLocale, workbookLang } from '../core/i18n';
+import { type AdoptionPlan, type Fill, planAdoption } from '../core/import/adoption-plan';
+import type { AdoptionReport } from '../core/import/adoption-report';
+import { type CalendarDay, calendarDayToDate } from '../core/import/date-text';
+import { isOurSheet } from '../core/import/our-sheets';
+import { BESIDE_SHEET_NAMES, DEAL_COLUMNS, SHEET_NAMES, type SheetKey } from '../core/schema';
+import { parseSettings } from '../core/settings';
+import { DEFAULT_STAGES, findStage, parseStatus, type Stage } from '../core/stages';
+import { type DealsSurvey, plannedHeader, surveyDeals } from './deals-sheet';
+import { findSheet, readSheetValues } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Document property naming the sheet to adopt as the deals table when several qualify. */
+export const DEALS_SHEET_PROPERTY = 'pipeline.dealsSheet';
+
+export interface SetUpSurvey {
+  lang: Lang;
+  locale: string;
+  timeZone: string;
+  /** Settings exists and is the add-on's own. */
+  settingsOurs: boolean;
+  stages: Stage[];
+  deals: DealsSurvey;
+  plan: AdoptionPlan;
+  /** Blanks filled besides the plan's: deal names, Stage entered of open deals. */
+  extraFills: Fill[];
+  currency?: { code: string; source: 'data' | 'locale' };
+  language?: { lang: Lang; source: 'headers' | 'locale' };
+  report: AdoptionReport;
+  /** True when set-up would change anything of the user's (ask first). */
+  changesUserData: boolean;
+}
+
+const LOCALE_CURRENCIES: [RegExp, string][] = [
+  [/^ko/i, 'KRW'],
+  [/^en_US/i, 'USD'],
+  [/^en_GB/i, 'GBP'],
+  [/^ja/i, 'JPY'],
+  [/^(de|fr|es|it|nl|pt_PT|fi|el)/i, 'EUR'],
+];
+
+function localeCurrency(locale: string): string | undefined {
+  return LOCALE_CURRENCIES.find(([re]) => re.test(locale))?.[1];
+}
+
+/** The language headers are written in: Korean when any has Hangul, English when they are Latin only. */
+export function headerLanguage(header: readonly unknown[] | undefined): Lang | undefined {
+  const texts = (header ?? []).filter((h): h is string => typeof h === 'string' && h.trim() !== '');
+  if (texts.some((t) => /[\uac00-\ud7a3]/.test(t))) return 'ko';
+  if (texts.some((t) => /[A-Za-z]/.test(t))) return 'en';
+  return undefined;
+}
+
+function sameStages(a: readonly Stage[], b: readonly Stage[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (s, i) =>
+        s.en === b[i].en &&
+        s.ko === b[i].ko &&
+        s.probability === b[i].probability &&
+        s.stallDays === b[i].stallDays,
+    )
+  );
+}
+
+/** Sheets of the user's under the add-on's usual names, and the names ours will take beside them. */
+function besideSheets(ss: Spreadsheet, lang: Lang): { name: string; ours: string }[] {
+  const out: { name: string; ours: string }[] = [];
+  for (const key of ['settings', 'history', 'alerts', 'dashboard'] as SheetKey[]) {
+    const found = findSheet(ss, key);
+    const width = found?.getLastColumn() ?? 0;
+    if (!found || width < 1) continue;
+    const firstRow = found.getRange(1, 1, 1, width).getValues();
+    const ours = BESIDE_SHEET_NAMES[key]?.[lang];
+    if (!isOurSheet(key, firstRow) && ours) out.push({ name: found.getName(), ours });
+  }
+  return out;
+}
+
+/** The sheet a table with its header below row 1 is copied into: Deals, or beside a sheet so named. */
+export function dealsCopyName(ss: Spreadsheet, lang: Lang): string {
+  const usual = SHEET_NAMES.deals[lang];
+  return ss.getSheetByName(usual) ? (BESIDE_SHEET_NAMES.deals?.[lang] ?? usual) : usual;
+}
+
+/** A column of the user's that names a product (for a deal name made of company and product). */
+const PRODUCT_HEADER = /^(product|product name|item|제품|제품명|상품|상품명|품목)$/i;
+
+/**
+ * Blanks set-up fills from the row's own data: a Deal name (company · product, else company, else
+ * the ID) when the sheet had no Deal column, and Stage entered of open deals from Created.
+ */
+function planExtraFills(
+  table: unknown[][],
+  columns: Partial<Record<string, number>>,
+  added: readonly string[],
+  stages: readonly Stage[],
+  timeZone: string,
+  plan: AdoptionPlan,
+): {
+  fills: Fill[];
+  names?: { count: number; from: string };
+  entered?: { count: number; from: string };
+} {
+  // The table as it will read after the plan, to see each deal's status and dates.
+  const preview = table.map((r) => [...r]);
+  for (const c of [...plan.conversions, ...plan.fills]) {
+    const to = 'to' in c ? c.to : c.value;
+    const v = typeof to === 'object' ? calendarDayToDate(to as CalendarDay, timeZone) : to;
+    preview[c.row - 1][c.column] = v;
+  }
+  const deals = readDealRows(preview, columns, (l) => findStage(stages, l), parseStatus);
+  const fills: Fill[] = [];
+  const header = table[0] ?? [];
+  const productCol = header.findIndex(
+    (h) => typeof h === 'string' && PRODUCT_HEADER.test(h.trim()),
+  );
+  let names: { count: number; from: string } | undefined;
+  if (added.includes('deal') && columns.deal !== undefined) {
+    const from = [header[columns.company ?? -1], header[productCol], header[columns.dealId ?? -1]]
+      .filter((h) => typeof h === 'string' && h)
+      .join(' / ');
+    let count = 0;
+    for (const d of deals) {
+      const product = productCol >= 0 ? String(preview[d.row - 1][productCol] ?? '').trim() : '';
+      const name =
+        d.company && product ? `${d.company} · ${product}` : d.company || product || d.dealId;
+      if (!name) continue;
+      fills.push({ row: d.row, column: columns.deal, field: 'deal', value: name });
+      count++;
+    }
+    names = { count, from };
+  }
+  let entered: { count: number; from: string } | undefined;
+  if (columns.stageEntered !== undefined && columns.created !== undefined) {
+    let count = 0;
+    for (const d of deals) {
+      if (d.status !== 'open' || d.stageEntered || !d.created) continue;
+      fills.push({
+        row: d.row,
+        column: columns.stageEntered,
+        field: 'stageEntered',
+        value: d.created,
+      });
+      count++;
+    }
+    entered = { count, from: String(header[columns.created] ?? '') };
+  }
+  return { fills, names, entered };
+}
+
+/** Everything set-up will do to the user's data, found with reads only. */
+export function surveySetUp(
+  ss: Spreadsheet,
+  props: GoogleAppsScript.Properties.Properties,
+): SetUpSurvey {
+  const locale = ss.getSpreadsheetLocale();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const settingsSheet = findSheet(ss, 'settings');
+  const settingsValues = readSheetValues(settingsSheet);
+  const settingsOurs =
+    settingsValues.length > 0 && isOurSheet('settings', settingsValues.slice(0, 1));
+  const settings = parseSettings(settingsOurs ? settingsValues : []).settings;
+  const deals = surveyDeals(ss, props.getProperty(DEALS_SHEET_PROPERTY) ?? undefined);
+  let lang: Lang;
+  let language: SetUpSurvey['language'];
+  if (settingsOurs) lang = workbookLang(settings.language, locale);
+  else {
+    const fromHeaders = deals.sheet ? headerLanguage(deals.table[0]) : undefined;
+    lang = fromHeaders ?? langFromLocale(locale);
+    language = { lang, source: fromHeaders ? 'headers' : 'locale' };
+  }
+  const planned = plannedHeader(deals.table, lang);
+  const amountCol = planned.header.columns.amount;
+  const amountFormat =
+    deals.sheet &&
+    amountCol !== undefined &&
+    amountCol < (deals.table[0]?.length ?? 0) &&
+    deals.table.length > 1
+      ? deals.sheet.getRange(deals.headerRow + 2, amountCol + 1).getNumberFormat()
+      : undefined;
+  const plan = planAdoption({
+    values: deals.table,
+    headerRow: 0,
+    columns: DEAL_COLUMNS.filter((c) => planned.header.columns[c.key] !== undefined).map((c) => ({
+      field: c.key,
+      kind: c.kind,
+      index: planned.header.columns[c.key] as number,
+    })),
+    stages: settings.stages,
+    stagesReplaceable: !settingsOurs || sameStages(settings.stages, DEFAULT_STAGES),
+    locale,
+    amountFormat,
+  });
+  const extra = planExtraFills(
+    deals.table,
+    planned.header.columns,
+    planned.added,
+    plan.stages,
+    timeZone,
+    plan,
+  );
+  let currency: SetUpSurvey['currency'];
+  if (!settingsOurs) {
+    if (plan.currency) currency = { code: plan.currency, source: 'data' };
+    else {
+      const code = localeCurrency(locale);
+      if (code) currency = { code, source: 'locale' };
+    }
+  }
+  const beside = besideSheets(ss, lang);
+  const headers: Record<string, string> = {};
+  for (const c of DEAL_COLUMNS) {
+    const i = planned.header.columns[c.key];
+    if (i !== undefined) headers[c.key] = String(planned.row[i]);
+  }
+  const report: AdoptionReport = {
+    lang,
+    sheet: deals.sheet?.getName() ?? '',
+    headerRow: deals.headerRow + 1,
+    deals: plan.deals,
+    choice: deals.choice,
+    copiedTo: deals.sheet && deals.headerRow > 0 ? dealsCopyName(ss, lang) : undefined,
+    beside,
+    plan,
+    headers,
+    statusFilled: plan.fills.length,
+    namesFilled: extra.names,
+    enteredFilled: extra.entered,
+    currency,
+    language,
+    baselines: 0,
+  };
+  const stagesChange = !sameStages(plan.stages, settings.stages);
+  return {
+    lang,
+    locale,
+    timeZone,
+    settingsOurs,
+    stages: plan.stages,
+    deals,
+    plan,
+    extraFills: extra.fills,
+    currency,
+    language,
+    report,
+    changesUserData:
+      (deals.sheet !== null && (!deals.named || deals.headerRow > 0)) ||
+      plan.conversions.length > 0 ||
+      plan.fills.length > 0 ||
+      extra.fills.length > 0 ||
+      stagesChange ||
+      beside.length > 0,
+  };
+}
