@@ -1,5 +1,6 @@
 // Dates people type as text (2017-10-01, 2017.10.01, 10/1/2017, 14/03/2022, 2017년 10월 1일), with a
 // column's day/month order inferred from its unambiguous values, else the spreadsheet locale's.
+import { wallClock } from '../dates';
 
 /** A calendar day with an optional time of day, as written (no time zone: the adapter places it). */
 export interface CalendarDay {
@@ -92,27 +93,10 @@ export function calendarDayText(c: CalendarDay): string {
   return c.hour || c.minute ? `${date} ${p(c.hour)}:${p(c.minute)}` : date;
 }
 
-const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall-clock time of `ms` in `timeZone`, as if it were UTC (ms). */
-function wallClock(ms: number, timeZone: string): number {
-  let f = wallClockFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    wallClockFormatters.set(timeZone, f);
-  }
-  const parts: Record<string, number> = {};
-  for (const p of f.formatToParts(new Date(ms))) parts[p.type] = Number(p.value);
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+/** A wall clock as if it were UTC (ms). */
+function wallClockMs(ms: number, timeZone: string): number {
+  const w = wallClock(new Date(ms), timeZone);
+  return Date.UTC(w.y, w.m - 1, w.d, w.h, w.min, w.s);
 }
 
 /** The moment a calendar day's wall clock shows in `timeZone` (what a sheet cell of that day holds). */
@@ -120,6 +104,6 @@ export function calendarDayToDate(c: CalendarDay, timeZone: string): Date {
   const target = Date.UTC(c.y, c.m - 1, c.d, c.hour, c.minute);
   let guess = target;
   // Two corrections settle the zone offset, including across a daylight-saving change.
-  for (let i = 0; i < 2; i++) guess += target - wallClock(guess, timeZone);
+  for (let i = 0; i < 2; i++) guess += target - wallClockMs(guess, timeZone);
   return new Date(guess);
 }
