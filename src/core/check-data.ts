@@ -1,8 +1,10 @@
 // Check data: every problem in the deals, as cell-level findings, and the notes that mark them.
+
 import { dayNumber, isoDay } from './dates';
 import type { Deal } from './deals';
 import { findDuplicates } from './duplicates';
 import type { StringKey } from './i18n';
+import { isClosedOutcome } from './import/outcomes';
 import { parseStatus, type Stage } from './stages';
 
 export type ProblemKind =
@@ -126,7 +128,9 @@ export function checkDeals(input: CheckInput): Problem[] {
       add('amountText', d.row, 'amount', { value: String(raw(d.row, 'amount')) });
   }
   for (const d of deals) {
-    if (d.stageText && d.stage < 0) add('unknownStage', d.row, 'stage', { value: d.stageText });
+    // Won / Closed Lost in the stage column is an outcome (Status says it), not an unknown stage.
+    if (d.stageText && d.stage < 0 && !(d.status !== 'open' && isClosedOutcome(d.stageText)))
+      add('unknownStage', d.row, 'stage', { value: d.stageText });
   }
   for (const d of deals) {
     const status = raw(d.row, 'status');

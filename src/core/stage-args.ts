@@ -1,6 +1,7 @@
 // Stage arguments of the custom functions: the stage order (a range of names) and stage cells.
 import { type CellArg, type CellValue, fail, isOmitted, readColumn, show } from './args';
 import { type Bilingual, inBoth, type Lang } from './i18n';
+import { isClosedOutcome, outcomeWord } from './import/outcomes';
 import { DEFAULT_STAGES, labelKey, STATUS_LABELS } from './stages';
 
 /** A stage as the functions see it: its labels in order. Either label matches a cell. */
@@ -158,7 +159,15 @@ export function readStageRows(
   order: StageOrder,
 ): Int32Array {
   const out = new Int32Array(stageCells.length);
+  const k = order.stages.length;
   for (let i = 0; i < stageCells.length; i++) {
+    // An outcome kept in the stage column (Won, Closed Lost, 수주 — CRM exports do this): a Won deal
+    // reached the stage before the last, a Lost one is known to have entered the pipeline only.
+    const outcome = isClosedOutcome(stageCells[i]) ? outcomeWord(stageCells[i]) : undefined;
+    if (outcome) {
+      out[i] = outcome === 'won' ? Math.max(0, k - 2) : 0;
+      continue;
+    }
     const stage = readStage(fn, 'stages', stageCells[i], order, i + 1);
     if (stage < 0 && statusCells && !isOmitted(statusCells[i])) {
       fail(fn, 'stages', i + 1, inBoth('cellStageMissing', { status: show(statusCells[i]) }));

@@ -20,6 +20,21 @@ describe('funnelTable', () => {
     ]);
   });
 
+  it('counts outcomes kept in the stage column: Won reached Closing, Lost only the first stage', () => {
+    const table = funnelTable(
+      col('Closed Won', 'Lost', 'Proposal', '수주'),
+      col('Won', 'Lost', 'Open', 'Won'),
+    );
+    expect(table.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ['Prospecting', 4],
+      ['Qualification', 3],
+      ['Proposal', 3],
+      ['Negotiation', 2],
+      ['Closing', 2],
+      ['Retention', 0],
+    ]);
+  });
+
   it('shows Korean stage names when the data is mostly Korean', () => {
     const table = funnelTable(col('협상', '제안 및 견적', 'Proposal'));
     expect(table.slice(1).map((r) => r[0])).toEqual([
