@@ -1,6 +1,7 @@
 // Command-line arguments of `npm start`, checked before anything is read or written.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseIsoDay } from '../src/core/dates';
+import { readAmountText } from '../src/core/import/amount-text';
 
 export interface StartOptions {
   /** The workbook to run on, or undefined for the built-in sample. */
@@ -8,16 +9,26 @@ export interface StartOptions {
   /** The day the daily job runs for, YYYY-MM-DD. */
   today: string;
   out: string;
-  lang: 'ko' | 'en';
+  /** Undefined: the workbook's own language (its headers), Korean for the sample. */
+  lang: 'ko' | 'en' | undefined;
   owner: string | undefined;
   timeZone: string;
+  /** The sheet to adopt as the deals table when several have deal headers. */
+  sheet?: string;
+  /** ISO 4217 code for Settings' currency, instead of what the data or the locale says. */
+  currency?: string;
+  /** A target for the period around --today: its amount and the period's length. */
+  target?: { amount: number; period: 'month' | 'quarter' };
 }
 
 /** A problem with the command line or the input file: printed as one line, exit status 2. */
 export class UsageError extends Error {}
 
 export const USAGE =
-  'usage: npm start -- [workbook.xlsx] [--today YYYY-MM-DD] [--out DIR] [--lang ko|en] [--owner EMAIL] [--time-zone ZONE]';
+  'usage: npm start -- [workbook.xlsx | deals.csv] [--sheet NAME] [--today YYYY-MM-DD] [--out DIR] [--lang ko|en] [--currency CODE] [--target AMOUNT [--period month|quarter]] [--owner EMAIL] [--time-zone ZONE]';
+
+/** Files read as CSV (text tables); anything else must be an .xlsx workbook. */
+export const CSV_FILE = /\.(csv|tsv|txt)$/i;
 
 /** Today's date in a time zone as YYYY-MM-DD. */
 export function todayIn(timeZone: string, now = new Date()): string {
@@ -42,6 +53,8 @@ function isZone(zone: string): boolean {
 export function parseStartArgs(argv: readonly string[], now = new Date()): StartOptions {
   const opts: Partial<StartOptions> = {};
   const positional: string[] = [];
+  let target: number | undefined;
+  let period: 'month' | 'quarter' | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -80,6 +93,35 @@ export function parseStartArgs(argv: readonly string[], now = new Date()): Start
         opts.timeZone = zone;
         break;
       }
+      case '--sheet':
+        opts.sheet = value();
+        break;
+      case '--currency': {
+        const code = value().toUpperCase();
+        if (!/^[A-Z]{3}$/.test(code))
+          throw new UsageError(
+            `--currency "${code}" is not a three-letter currency code such as KRW or USD.`,
+          );
+        opts.currency = code;
+        break;
+      }
+      case '--target': {
+        const text = value();
+        const reading = readAmountText(text);
+        if (!reading || reading.value <= 0)
+          throw new UsageError(
+            `--target "${text}" is not an amount above 0 (e.g. 50000000, 5,000만).`,
+          );
+        target = reading.value;
+        break;
+      }
+      case '--period': {
+        const p = value();
+        if (p !== 'month' && p !== 'quarter')
+          throw new UsageError(`--period must be month or quarter, not "${p}".`);
+        period = p;
+        break;
+      }
       case '--help':
       case '-h':
         throw new UsageError(USAGE);
@@ -96,13 +138,20 @@ export function parseStartArgs(argv: readonly string[], now = new Date()): Start
     throw new UsageError(`--today "${today}" is not a date written YYYY-MM-DD.`);
   const workbook = positional[0];
   if (workbook !== undefined) checkWorkbookFile(workbook);
+  if (period !== undefined && target === undefined)
+    throw new UsageError(`--period needs --target AMOUNT. ${USAGE}`);
+  if (opts.sheet !== undefined && workbook === undefined)
+    throw new UsageError(`--sheet needs a workbook. ${USAGE}`);
   return {
     workbook,
     today,
     out: opts.out ?? 'out',
-    lang: opts.lang ?? 'ko',
+    lang: opts.lang ?? (workbook === undefined ? 'ko' : undefined),
     owner: opts.owner,
     timeZone,
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    ...(opts.currency !== undefined ? { currency: opts.currency } : {}),
+    ...(target !== undefined ? { target: { amount: target, period: period ?? 'month' } } : {}),
   };
 }
 
@@ -110,10 +159,11 @@ export function parseStartArgs(argv: readonly string[], now = new Date()): Start
 function checkWorkbookFile(path: string): void {
   if (!existsSync(path)) throw new UsageError(`${path}: no such file.`);
   if (!statSync(path).isFile()) throw new UsageError(`${path}: not a file.`);
+  if (CSV_FILE.test(path)) return;
   const head = readFileSync(path).subarray(0, 4);
   if (head.length < 4 || head[0] !== 0x50 || head[1] !== 0x4b) {
     throw new UsageError(
-      `${path}: not an .xlsx workbook (save it from your spreadsheet program as .xlsx).`,
+      `${path}: not an .xlsx workbook or a .csv file (save it from your spreadsheet program as .xlsx or .csv).`,
     );
   }
 }

@@ -6,16 +6,25 @@ import { Emulator } from '../emulator';
 import { zonedTimeToUtc } from '../emulator/services/zone';
 import { columnLetter } from '../src/core/a1';
 import { alertColumns, splitDealIds } from '../src/core/alert-log';
+import { checkDeals, countProblems } from '../src/core/check-data';
+import { dayNumber } from '../src/core/dates';
+import { readDealRows } from '../src/core/deals';
 import {
-  dealColumn,
   matchDealHeaders,
   readRecord,
   SETTINGS_COLUMNS,
   SHEET_NAMES,
+  type SheetKey,
+  sheetNamesFor,
 } from '../src/core/schema';
+import { parseSettings } from '../src/core/settings';
+import { findStage, parseStatus } from '../src/core/stages';
+import { findStalledDeals } from '../src/core/stall';
+import { ADOPTION_REPORT_PROPERTY } from '../src/sheets/setup';
 import { type OutboxEmail, writeOutbox } from './outbox-files';
 import { samplePipeline } from './sample-pipeline';
 import { parseStartArgs, type StartOptions, todayIn, UsageError } from './start-args';
+import { loadInput } from './start-input';
 
 const SAMPLE_OWNER = 'lead@example.com';
 
@@ -26,7 +35,14 @@ export interface StartSummary {
   source: string;
   today: string;
   deals: number;
+  /** Every stalled open deal today, whether or not an email listed it (cooldowns, caps). */
   stalledDeals: number;
+  /** Deals listed in today's alert emails. */
+  stalledDealsAlerted: number;
+  /** What set-up decided about the deals table (sheet, columns, conversions, stages …). */
+  adoption: { report: string[]; counts: Record<string, unknown> | null };
+  /** What Check data finds after set-up, per problem kind (kinds with none left out). */
+  checkData: Record<string, number>;
   emails: { to: string; subject: string; file: string }[];
   alerts: Record<string, number>;
   dashboard: Record<string, unknown>;
@@ -39,26 +55,6 @@ function step(message: string): void {
   process.stdout.write(`• ${message}\n`);
 }
 
-/** Finds the sheet holding deals: named Deals/딜, else the first whose header row has the required columns. */
-function findDealsSheet(emu: Emulator): string {
-  const names = emu.sheetNames();
-  const preferred = names.find((n) => n === SHEET_NAMES.deals.en || n === SHEET_NAMES.deals.ko);
-  const candidates = preferred ? [preferred, ...names.filter((n) => n !== preferred)] : names;
-  let best: { name: string; missing: string[] } | undefined;
-  for (const name of candidates) {
-    const header = emu.getValues(name)[0] ?? [];
-    const { missingRequired } = matchDealHeaders(header);
-    if (missingRequired.length === 0) return name;
-    const missing = missingRequired.map((f) => dealColumn(f).en);
-    if (!best || missing.length < best.missing.length || name === preferred)
-      best = { name, missing };
-  }
-  if (!best) throw new UsageError('the workbook has no sheets.');
-  throw new UsageError(
-    `no sheet has the required deal columns: sheet "${best.name}" is missing ${best.missing.join(', ')} (headers may be in English or Korean, e.g. Deal/딜, Stage/단계, Amount/금액).`,
-  );
-}
-
 /** Runs everything in a temporary folder, then moves the results into place: nothing is half-written. */
 export async function runStart(opts: StartOptions): Promise<StartSummary> {
   const [y, m, d] = opts.today.split('-').map(Number);
@@ -67,42 +63,50 @@ export async function runStart(opts: StartOptions): Promise<StartSummary> {
   const emu = await Emulator.create({
     timeZone: opts.timeZone,
     scriptTimeZone: opts.timeZone,
-    locale: opts.lang === 'ko' ? 'ko_KR' : 'en_US',
+    locale: opts.lang === 'en' ? 'en_US' : 'ko_KR',
     owner: opts.owner ?? (opts.workbook ? undefined : SAMPLE_OWNER),
     activeUser: opts.owner ?? SAMPLE_OWNER,
     now,
     name: opts.workbook
-      ? basename(opts.workbook).replace(/\.xlsx$/i, '')
-      : opts.lang === 'ko'
-        ? '샘플 파이프라인'
-        : 'Sample pipeline',
+      ? basename(opts.workbook).replace(/\.(xlsx|csv|tsv|txt)$/i, '')
+      : opts.lang === 'en'
+        ? 'Sample pipeline'
+        : '샘플 파이프라인',
   });
 
-  let source: string;
   if (opts.workbook) {
     step(`reading ${opts.workbook}`);
-    try {
-      await emu.importXlsx(opts.workbook);
-    } catch (err) {
-      throw new UsageError(
-        `${opts.workbook}: cannot be read as an .xlsx workbook (${(err as Error).message}).`,
-      );
-    }
-    findDealsSheet(emu);
-    source = opts.workbook;
-  } else {
-    step(`generating the sample Korean pipeline for ${opts.today}`);
-    const sample = samplePipeline(opts.today, 300, 'example.com', opts.lang);
-    // The sample goes into the new spreadsheet's first sheet, as if typed there, plus its history.
-    emu.spreadsheet.getSheets()[0].setName(SHEET_NAMES.deals[opts.lang]);
-    emu.setValues(SHEET_NAMES.deals[opts.lang], 'A1', sample.deals);
-    emu.setValues(SHEET_NAMES.history[opts.lang], 'A1', sample.history);
-    source = 'built-in sample';
-    await setUpAndRun(emu, opts, sample.targets);
-    return finish(emu, opts, source);
+    await loadInput(emu, opts);
+    await setUpAndRun(emu, opts, []);
+    return finish(emu, opts, opts.workbook);
   }
-  await setUpAndRun(emu, opts, []);
-  return finish(emu, opts, source);
+  const lang = opts.lang ?? 'ko';
+  step(`generating the sample Korean pipeline for ${opts.today}`);
+  const sample = samplePipeline(opts.today, 300, 'example.com', lang);
+  // The sample goes into the new spreadsheet's first sheet, as if typed there, plus its history.
+  emu.spreadsheet.getSheets()[0].setName(SHEET_NAMES.deals[lang]);
+  emu.setValues(SHEET_NAMES.deals[lang], 'A1', sample.deals);
+  emu.setValues(SHEET_NAMES.history[lang], 'A1', sample.history);
+  await setUpAndRun(emu, opts, sample.targets);
+  return finish(emu, opts, 'built-in sample');
+}
+
+/** The first existing sheet for `key` under its names (ours beside a user's sheet first). */
+function sheetOf(emu: Emulator, key: SheetKey): string | undefined {
+  const names = emu.sheetNames();
+  return sheetNamesFor(key).find((n) => names.includes(n));
+}
+
+/** The targets row --target asks for: the month or quarter around --today. */
+function targetRow(opts: StartOptions): [Date, Date, number][] {
+  if (!opts.target) return [];
+  const [y, m] = opts.today.split('-').map(Number);
+  const first = opts.target.period === 'quarter' ? m - ((m - 1) % 3) : m;
+  const months = opts.target.period === 'quarter' ? 3 : 1;
+  const day = (yy: number, mm: number, dd: number) =>
+    new Date(zonedTimeToUtc(opts.timeZone, yy, mm, dd, 0));
+  const lastDay = new Date(Date.UTC(y, first - 1 + months, 0)).getUTCDate();
+  return [[day(y, first, 1), day(y, first + months - 1, lastDay), opts.target.amount]];
 }
 
 async function setUpAndRun(
@@ -112,12 +116,19 @@ async function setUpAndRun(
 ): Promise<void> {
   step('setting up / upgrading the pipeline');
   emu.run('menuSetUp');
-  if (targets.length) {
+  const settingsName = sheetOf(emu, 'settings');
+  const rows = [...targets, ...targetRow(opts)];
+  if (settingsName && rows.length) {
     const col = columnLetter(SETTINGS_COLUMNS.targetStart + 1);
-    const settingsName = emu
-      .sheetNames()
-      .find((n) => n === SHEET_NAMES.settings.en || n === SHEET_NAMES.settings.ko);
-    if (settingsName) emu.setValues(settingsName, `${col}2`, targets);
+    emu.setValues(settingsName, `${col}2`, rows);
+  }
+  if (settingsName && opts.currency) {
+    const values = emu.getValues(settingsName);
+    const row = values.findIndex((r) => r[SETTINGS_COLUMNS.optionKey] === 'currency');
+    if (row > 0)
+      emu.setValues(settingsName, `${columnLetter(SETTINGS_COLUMNS.optionValue + 1)}${row + 1}`, [
+        [opts.currency],
+      ]);
   }
   step(`running the daily job for ${opts.today}`);
   emu.calls.reset();
@@ -154,20 +165,16 @@ function summarize(
   source: string,
   files: string[],
 ): StartSummary {
-  const dealsSheet = emu
-    .sheetNames()
-    .find((n) => n === SHEET_NAMES.deals.en || n === SHEET_NAMES.deals.ko);
+  const dealsSheet = sheetOf(emu, 'deals');
   const dealRows = dealsSheet
     ? emu
         .getValues(dealsSheet)
         .slice(1)
         .filter((r) => r.some((v) => v !== ''))
     : [];
-  const alertsSheet = emu
-    .sheetNames()
-    .find((n) => n === SHEET_NAMES.alerts.en || n === SHEET_NAMES.alerts.ko);
+  const alertsSheet = sheetOf(emu, 'alerts');
   const alerts: Record<string, number> = {};
-  let stalledDeals = 0;
+  let stalledDealsAlerted = 0;
   const alertValues = alertsSheet ? emu.getValues(alertsSheet) : [];
   const alertCols = alertColumns(alertValues[0]);
   for (const row of alertValues.slice(1)) {
@@ -175,25 +182,30 @@ function summarize(
     const cells = readRecord(alertCols, row);
     const result = String(cells.result ?? '').split(':')[0];
     alerts[result] = (alerts[result] ?? 0) + 1;
-    stalledDeals += splitDealIds(cells.dealIds).length;
+    stalledDealsAlerted += splitDealIds(cells.dealIds).length;
   }
-  const dashName = emu
-    .sheetNames()
-    .find((n) => n === SHEET_NAMES.dashboard.en || n === SHEET_NAMES.dashboard.ko);
+  const dashName = sheetOf(emu, 'dashboard');
   const dashboard: Record<string, unknown> = {};
   if (dashName) {
     for (const row of emu.getValues(dashName)) {
       if (typeof row[0] === 'string' && row[0] && row[1] !== '' && row[1] !== undefined) {
-        dashboard[row[0]] = row[1] instanceof Date ? todayIn(opts.timeZone, row[1]) : row[1];
+        // A figure spanning several cells (P10 / P50 / P90, win rate by count and value) stays whole.
+        const cells = row.slice(1).filter((v) => typeof v === 'number' || v instanceof Date);
+        const show = (v: unknown) => (v instanceof Date ? todayIn(opts.timeZone, v) : v);
+        dashboard[row[0]] = cells.length > 1 ? cells.map(show) : show(row[1]);
       }
     }
   }
   const calls = dailyJobCalls.get(emu) ?? emu.calls.snapshot();
+  const pipeline = pipelineFigures(emu, opts);
   return {
     source,
     today: opts.today,
     deals: dealRows.length,
-    stalledDeals,
+    stalledDeals: pipeline.stalled,
+    stalledDealsAlerted,
+    adoption: adoptionOf(emu),
+    checkData: pipeline.problems,
     emails: (emu.outbox as unknown as OutboxEmail[]).map((m, i) => ({
       to: m.to,
       subject: m.subject,
@@ -211,12 +223,63 @@ function summarize(
   };
 }
 
+/** Every stalled deal and every Check data problem, computed by the core from the written sheets. */
+function pipelineFigures(
+  emu: Emulator,
+  opts: StartOptions,
+): { stalled: number; problems: Record<string, number> } {
+  const dealsName = sheetOf(emu, 'deals');
+  const settingsName = sheetOf(emu, 'settings');
+  if (!dealsName || !settingsName) return { stalled: 0, problems: {} };
+  const { settings } = parseSettings(emu.getValues(settingsName));
+  const values = emu.getValues(dealsName);
+  const { columns } = matchDealHeaders(values[0] ?? []);
+  const deals = readDealRows(values, columns, (l) => findStage(settings.stages, l), parseStatus);
+  const today = settings.reportDate ?? emu.clock.now();
+  const problems = checkDeals({
+    deals,
+    values,
+    columns,
+    stages: settings.stages,
+    today: dayNumber(today, opts.timeZone),
+    timeZone: opts.timeZone,
+  });
+  const counts = Object.fromEntries(
+    Object.entries(countProblems(problems)).filter(([, n]) => n > 0),
+  );
+  return {
+    stalled: findStalledDeals(deals, settings, today, opts.timeZone).length,
+    problems: counts,
+  };
+}
+
+/** The adoption report set-up showed (its last dialog) and the counts it kept. */
+function adoptionOf(emu: Emulator): StartSummary['adoption'] {
+  const saved = emu.properties.document.get(ADOPTION_REPORT_PROPERTY);
+  // Set-up's last dialog is its report (an earlier one, Yes / No, asked before changing anything).
+  const lastSetUp = [...emu.uiAlerts]
+    .reverse()
+    .find((a) => a.title === '파이프라인 설정' || a.title === 'Pipeline set up');
+  return {
+    report: String(lastSetUp?.prompt ?? '')
+      .split('\n')
+      .filter(Boolean),
+    counts: saved ? (JSON.parse(saved) as Record<string, unknown>) : null,
+  };
+}
+
 function printSummary(summary: StartSummary, out: string): void {
   const lines: [string, string][] = [
     ['source', summary.source],
     ['report date', summary.today],
     ['deals', String(summary.deals)],
-    ['stalled deals alerted', String(summary.stalledDeals)],
+    ['stalled deals', `${summary.stalledDeals} (${summary.stalledDealsAlerted} in today's emails)`],
+    [
+      'check data',
+      Object.entries(summary.checkData)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'no problems',
+    ],
     ['emails', String(summary.emails.length)],
     [
       'alert results',
@@ -231,6 +294,8 @@ function printSummary(summary: StartSummary, out: string): void {
     ['output', out],
   ];
   const width = Math.max(...lines.map(([k]) => k.length));
+  const report = summary.adoption.report.map((l) => `  ${l}`).join('\n');
+  if (report) process.stdout.write(`\n${report}\n`);
   process.stdout.write(`\n${lines.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n`);
 }
 

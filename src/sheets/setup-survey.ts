@@ -92,8 +92,8 @@ export function dealsCopyName(ss: Spreadsheet, lang: Lang): string {
 const PRODUCT_HEADER = /^(product|product name|item|제품|제품명|상품|상품명|품목)$/i;
 
 /**
- * Blanks set-up fills from the row's own data: a Deal name (company · product, else company, else
- * the ID) when the sheet had no Deal column, and Stage entered of open deals from Created.
+ * Blanks set-up fills from the row's own data: a Deal name (the ID, else company · product, else
+ * the company) when the sheet had no Deal column, and Stage entered of open deals from Created.
  */
 function planExtraFills(
   table: unknown[][],
@@ -122,14 +122,14 @@ function planExtraFills(
   );
   let names: { count: number; from: string } | undefined;
   if (added.includes('deal') && columns.deal !== undefined) {
-    const from = [header[columns.company ?? -1], header[productCol], header[columns.dealId ?? -1]]
+    const from = [header[columns.dealId ?? -1], header[columns.company ?? -1], header[productCol]]
       .filter((h) => typeof h === 'string' && h)
       .join(' / ');
     let count = 0;
     for (const d of deals) {
       const product = productCol >= 0 ? String(preview[d.row - 1][productCol] ?? '').trim() : '';
       const name =
-        d.company && product ? `${d.company} · ${product}` : d.company || product || d.dealId;
+        d.dealId || (d.company && product ? `${d.company} · ${product}` : d.company || product);
       if (!name) continue;
       fills.push({ row: d.row, column: columns.deal, field: 'deal', value: name });
       count++;

@@ -2,7 +2,11 @@
 import { type Deal, readDealRows } from '../core/deals';
 import { planImportBaseline } from '../core/history';
 import { type Lang, langFromLocale, say } from '../core/i18n';
-import { type AdoptionReport, adoptionReportLines } from '../core/import/adoption-report';
+import {
+  type AdoptionReport,
+  adoptionReportLines,
+  adoptionSummary,
+} from '../core/import/adoption-report';
 import { planDefaultProbabilities } from '../core/probability-defaults';
 import { SPARE_ROWS } from '../core/range-reach';
 import {
@@ -23,6 +27,9 @@ import { pointAllRanges } from './range-reach';
 import { ensureSettingsSheet } from './settings-sheet';
 import { surveySetUp } from './setup-survey';
 import { appendRows, ensureRows, writeDealColumn } from './workbook';
+
+/** Document property holding the last adoption report as JSON counts. */
+export const ADOPTION_REPORT_PROPERTY = 'pipeline.adoptionReport';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -169,6 +176,14 @@ export function setUpPipeline(ss: Spreadsheet, services: SetUpServices): SetUpRe
   formatDeals(deals.sheet, deals.header, width, reach.deals);
   ss.toast(say(lang, 'setUpDone'), say(lang, 'setUpTitle'));
 
+  const adoption = { ...survey.report, baselines };
+  const adoptionChanged = survey.changesUserData || baselines > 0;
+  // What the last adoption decided stays readable (npm start's summary, support) as plain counts.
+  if (adoptionChanged)
+    services.documentProperties.setProperty(
+      ADOPTION_REPORT_PROPERTY,
+      JSON.stringify(adoptionSummary(adoption)),
+    );
   return {
     lang,
     createdSheets,
@@ -180,8 +195,8 @@ export function setUpPipeline(ss: Spreadsheet, services: SetUpServices): SetUpRe
     probabilitiesFilled: probabilities.size,
     optionsAdded: settings.optionsAdded,
     historyColumnsAdded: history.added,
-    adoption: { ...survey.report, baselines },
-    adoptionChanged: survey.changesUserData || baselines > 0,
+    adoption,
+    adoptionChanged,
   };
 }
 
