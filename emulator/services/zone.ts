@@ -66,24 +66,56 @@ function formatterFor(iana: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** Zone offsets (minutes) per IANA zone and 15-minute slice of time, known constant over the slice. */
+const OFFSET_SLICE_MS = 900_000;
+const offsetCache = new Map<string, number>();
+
+/** The offset of `iana` at `ms` when the whole 15-minute slice around it has one offset, from cache. */
+function cachedOffset(iana: string, ms: number): number | undefined {
+  const slice = Math.floor(ms / OFFSET_SLICE_MS);
+  const key = `${iana} ${slice}`;
+  const hit = offsetCache.get(key);
+  if (hit !== undefined) return hit;
+  const first = intlWallClock(slice * OFFSET_SLICE_MS, iana);
+  const start = first.offsetMinutes;
+  const end = intlWallClock((slice + 1) * OFFSET_SLICE_MS - 1, iana).offsetMinutes;
+  // A zone change inside the slice, or an offset in seconds (old local mean times): ask Intl each time.
+  if (start !== end || fixedWallClock(slice * OFFSET_SLICE_MS, start).second !== first.second)
+    return undefined;
+  if (offsetCache.size > 500_000) offsetCache.clear();
+  offsetCache.set(key, start);
+  return start;
+}
+
 /** Wall-clock parts of `ms` in `timeZone`. */
 export function wallClock(ms: number, timeZone: string): WallClock {
   const zone = resolveZone(timeZone);
+  // Reading a sheet converts every date cell: a zone's offset is looked up once per 15 minutes of time.
+  const offset = 'offset' in zone ? zone.offset : cachedOffset(zone.iana, ms);
+  if (offset === undefined) return intlWallClock(ms, (zone as { iana: string }).iana);
+  return fixedWallClock(ms, offset);
+}
+
+/** Wall-clock parts at a fixed offset from UTC (minutes). */
+function fixedWallClock(ms: number, offset: number): WallClock {
+  const d = new Date(ms + offset * 60_000);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: ((ms % 1000) + 1000) % 1000,
+    weekday: d.getUTCDay(),
+    offsetMinutes: offset,
+  };
+}
+
+/** Wall-clock parts from Intl (the source of truth for named zones). */
+function intlWallClock(ms: number, iana: string): WallClock {
   const millisecond = ((ms % 1000) + 1000) % 1000;
-  if ('offset' in zone) {
-    const d = new Date(ms + zone.offset * 60_000);
-    return {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-      millisecond,
-      weekday: d.getUTCDay(),
-      offsetMinutes: zone.offset,
-    };
-  }
+  const zone = { iana };
   const parts: Record<string, string> = {};
   for (const p of formatterFor(zone.iana).formatToParts(new Date(ms))) parts[p.type] = p.value;
   // Intl gives the era-year (1 BC = year 1, era BC); convert to the proleptic year.

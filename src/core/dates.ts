@@ -12,11 +12,52 @@ export function isDate(value: unknown): value is Date {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The wall clock a moment shows in `timeZone`: year, month 1-12, day, hour 0-23, minute, second. */
-export function wallClock(
-  date: Date,
-  timeZone: string,
-): { y: number; m: number; d: number; h: number; min: number; s: number } {
+type WallClock = { y: number; m: number; d: number; h: number; min: number; s: number };
+
+/** Zone offsets (ms) per zone and 15-minute slice of time, cached when constant over the slice. */
+const SLICE_MS = 900_000;
+const offsets = new Map<string, number>();
+/** Before 1900 (local mean times, two-digit years in Date.UTC) Intl is always asked. */
+const EARLIEST_CACHED = Date.UTC(1900, 0, 1);
+
+/**
+ * The wall clock a moment shows in `timeZone`: year, month 1-12, day, hour 0-23, minute, second.
+ * Intl is asked once per zone and 15 minutes of time (reading a sheet converts every date cell).
+ */
+export function wallClock(date: Date, timeZone: string): WallClock {
+  const ms = date.getTime();
+  if (!(ms >= EARLIEST_CACHED)) return intlWallClock(date, timeZone);
+  const slice = Math.floor(ms / SLICE_MS);
+  const key = `${timeZone} ${slice}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const start = slice * SLICE_MS;
+    const a = intlOffset(start, timeZone);
+    // A zone change inside the slice, or an offset in seconds: ask Intl for this moment only.
+    if (a !== intlOffset(start + SLICE_MS - 1000, timeZone) || a % 60_000 !== 0)
+      return intlWallClock(date, timeZone);
+    if (offsets.size > 500_000) offsets.clear();
+    offsets.set(key, a);
+    offset = a;
+  }
+  const d = new Date(ms + offset);
+  return {
+    y: d.getUTCFullYear(),
+    m: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    min: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+  };
+}
+
+/** How far the zone's wall clock is ahead of UTC at `ms` (whole seconds). */
+function intlOffset(ms: number, timeZone: string): number {
+  const w = intlWallClock(new Date(ms), timeZone);
+  return Date.UTC(w.y, w.m - 1, w.d, w.h, w.min, w.s) - Math.floor(ms / 1000) * 1000;
+}
+
+function intlWallClock(date: Date, timeZone: string): WallClock {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
