@@ -101,6 +101,19 @@ function wallClockMs(ms: number, timeZone: string): number {
 
 /** The moment a calendar day's wall clock shows in `timeZone` (what a sheet cell of that day holds). */
 export function calendarDayToDate(c: CalendarDay, timeZone: string): Date {
+  // Imports repeat the same few hundred days thousands of times.
+  const key = `${timeZone} ${c.y} ${c.m} ${c.d} ${c.hour} ${c.minute}`;
+  const known = placed.get(key);
+  if (known !== undefined) return new Date(known);
+  const date = placeCalendarDay(c, timeZone);
+  if (placed.size > 100_000) placed.clear();
+  placed.set(key, date.getTime());
+  return date;
+}
+
+const placed = new Map<string, number>();
+
+function placeCalendarDay(c: CalendarDay, timeZone: string): Date {
   const target = Date.UTC(c.y, c.m - 1, c.d, c.hour, c.minute);
   let guess = target;
   // Two corrections settle the zone offset, including across a daylight-saving change.
