@@ -10,7 +10,9 @@ export interface CrmPipeline {
 }
 
 /**
- * Open stages of each CRM's default pipeline with its default win probability. Stall days are
+ * Open stages of each CRM's default pipeline with its default win probability (Salesforce's and
+ * HubSpot's published defaults; Pipedrive's from its API's example stages; the Korean five-stage
+ * pipeline as Salesmap teams set it up — Salesmap's own default list was not available). Stall days are
  * ours (these CRMs ship none, or ship them off): two weeks early in the pipeline, ten days in the
  * middle, a week near signature, as for the add-on's own stages.
  */
