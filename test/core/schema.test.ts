@@ -99,7 +99,14 @@ describe('findColumns / buildRow / readRecord', () => {
     expect(m.columns).toEqual({ deal: 0, stage: 1, amount: 2 });
     expect(m.matchedHeaders.amount).toBe('Amount:');
     expect(m.missingRequired).toEqual([]);
-    expect(matchDealHeaders(['Deal', 'Notes']).missingRequired).toEqual(['stage', 'amount']);
+    // Only Stage is required, and something naming the deal (Deal, Deal ID or Company).
+    expect(matchDealHeaders(['Deal', 'Notes']).missingRequired).toEqual(['stage']);
+    expect(matchDealHeaders(['Notes', 'Stage']).missingRequired).toEqual(['deal']);
+    expect(matchDealHeaders(['opportunity_id', 'deal_stage']).missingRequired).toEqual([]);
+    expect(matchDealHeaders(['금액 (원)', '확률(%)', 'Amount (USD)']).columns).toEqual({
+      amount: 0,
+      probability: 1,
+    });
   });
 });
 

@@ -202,7 +202,7 @@ describe('npm start with bad input', () => {
     );
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/missing Stage, Amount/);
+    expect(result.stderr).toMatch(/is missing Stage \(/);
     expect(existsSync(join(dir, 'out'))).toBe(false);
   }, 60_000);
 
