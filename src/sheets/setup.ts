@@ -152,9 +152,10 @@ export function setUpPipeline(ss: Spreadsheet, services: SetUpServices): SetUpRe
       services.user ?? '',
       lang,
     );
-    // Room for the baseline and spare rows below it, so History's grid grows once here at any size.
+    // Room for the baseline and the first couple of thousand changes below it: History's grid grows
+    // once here (at any size), not again in the first days' jobs.
     if (baseline.historyRows.length > 0)
-      ensureRows(history.sheet, 1 + baseline.historyRows.length + SPARE_ROWS);
+      ensureRows(history.sheet, 1 + baseline.historyRows.length + 2 * SPARE_ROWS);
     appendRows(history.sheet, baseline.historyRows);
     baselines = baseline.historyRows.length;
   }
