@@ -16,3 +16,21 @@ describe('formatAmount', () => {
     expect(formatAmount(Number.NaN, 'KRW', 'ko')).toBe('—');
   });
 });
+
+describe('formatAmount for codes and languages', () => {
+  it('writes a code Intl cannot use before the number, with cents only when there are any', () => {
+    expect(formatAmount(1000, 'US$', 'en')).toBe('US$ 1,000');
+    expect(formatAmount(1234.5, 'US$', 'ko')).toBe('US$ 1,234.50');
+  });
+
+  it('keeps each language’s symbol for the same currency', () => {
+    expect(formatAmount(1234.5, 'USD', 'en')).toBe('$1,234.50');
+    expect(formatAmount(1234.5, 'USD', 'ko')).toBe('US$1,234.50');
+    expect(formatAmount(1234.5, 'USD', 'en')).toBe('$1,234.50');
+  });
+
+  it('gives a dash for infinity too, and keeps the sign of a negative amount', () => {
+    expect(formatAmount(Number.POSITIVE_INFINITY, 'KRW', 'en')).toBe('—');
+    expect(formatAmount(-5, 'KRW', 'ko')).toBe('-₩5');
+  });
+});
