@@ -94,7 +94,7 @@ describe('calendar helpers', () => {
     [new Date(Number.NaN), false],
     ['2026-01-01', false],
     [0, false],
-    [{ getTime: () => 0 }, false],
+    [{ getTime: (): number => 0 }, false],
   ])('%p is a date: %p', (value, expected) => {
     expect(isDate(value)).toBe(expected);
   });

@@ -133,7 +133,12 @@ describe('a deal line', () => {
 
 describe('quiet deals and the title', () => {
   it('counts stalled deals that stay quiet today, with the right plural', () => {
-    const quiet = (n: number) => Array.from({ length: n }, (_, i) => stalled(`Q-${i}`));
+    const quiet = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        owner: 'kim@acme.co.kr',
+        deal: stalled(`Q-${i}`),
+        reason: 'cooldown' as const,
+      }));
     expect(render({ quiet: quiet(1) }, 'en')).toContain(
       '<p style="color:#5f6368">1 more stalled deal is quiet today (cooldown, already sent today, or recently blocked).</p>',
     );

@@ -1,11 +1,11 @@
 // The whole digest as an owner reads it, in both languages: subject, plain text, HTML cells and links.
 import {
   type DigestEmailInput,
-  escapeHtml,
   renderDigestEmail,
   rowLink,
   totalAmount,
 } from '../../src/core/digest-email';
+import { escapeHtml } from '../../src/core/html';
 import { DEFAULT_STAGES } from '../../src/core/stages';
 import type { StalledDeal } from '../../src/core/stall';
 
@@ -193,10 +193,11 @@ describe('the HTML digest', () => {
 });
 
 describe('helpers', () => {
-  it('escapes the five HTML characters', () => {
+  it('escapes the five HTML characters, and writes nothing for a missing value', () => {
     expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
     );
+    expect([escapeHtml(null), escapeHtml(undefined), escapeHtml(0)]).toEqual(['', '', '0']);
   });
 
   it('links a row, replacing any fragment of the spreadsheet address', () => {
