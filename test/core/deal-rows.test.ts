@@ -156,6 +156,20 @@ describe('readDealRows', () => {
     ]);
   });
 
+  it('reads empty (null) text cells as blank, and a row shorter than the header as blanks', () => {
+    const [deal] = read(
+      row({ deal: 'x', owner: null, company: null, nextStep: null, lostReason: null }),
+    );
+    expect([deal.owner, deal.company, deal.nextStep, deal.lostReason]).toEqual(['', '', '', '']);
+    const [short] = readDealRows(
+      [['Deal', 'Amount', 'Owner'], ['Pilot']],
+      { deal: 0, amount: 1, owner: 2 },
+      findStageIndex,
+      parseStatus,
+    );
+    expect([short.name, short.amount, short.owner]).toEqual(['Pilot', 0, '']);
+  });
+
   it('reads nothing from a sheet with only a header', () => {
     expect(read()).toEqual([]);
   });

@@ -63,6 +63,8 @@ describe('sameStage', () => {
     ['Pilot', 'Proposal', false],
     ['Pilot', ' pilot', true],
     ['Pilot', 'Trial', false],
+    ['Prospecting', '잠재 고객 발굴', true],
+    ['잠재 고객 발굴', 'prospecting', true],
     ['', '', true],
     ['', 'Proposal', false],
   ])('%p and %p: %p', (a, b, same) => {
@@ -123,7 +125,7 @@ describe('History columns and rows', () => {
       history(
         [' D-1 ', '', ' Proposal ', 'Won'],
         ['', 'x', 'Closing', 'Lost'],
-        ['D-2', '', 'Closing', 'Paused'],
+        ['D-2', '', ' Closing ', 'Paused'],
         ['D-3', '', 'Closing', ''],
         ['D-1', '', '협상', 'Open'],
       ),
@@ -173,6 +175,15 @@ describe('planEditHistory', () => {
     expect(edit(lost, history(), { status: new Map([[2, before]]) }).changes).toHaveLength(rows);
   });
 
+  it('an old status no one can read counts as Open', () => {
+    const open = deal(2, 'D-1', 'Proposal');
+    expect(edit(open, history(), { status: new Map([[2, 'Paused']]) }).changes).toEqual([]);
+  });
+
+  it('a new deal without a stage or status change writes nothing', () => {
+    expect(edit(deal(2, 'D-1', ''), history()).changes).toEqual([]);
+  });
+
   it('without old values or History a deal is new: from blank, as Open', () => {
     const plan = edit(deal(7, 'D-7', 'Proposal', { status: 'won', amount: Number.NaN }), history());
     expect(plan.changes).toEqual([
@@ -206,6 +217,17 @@ describe('planEditHistory', () => {
     });
     expect(plan.probabilityUpdates.get(4)).toBe(expected);
     expect(plan.stageEnteredUpdates.get(4)).toBe(now);
+  });
+
+  it('the first stage’s default counts too, into it and out of it', () => {
+    const into = edit(deal(4, 'D-4', 'Prospecting'), history(), {
+      stage: new Map([[4, 'Qualification']]),
+    });
+    expect(into.probabilityUpdates.get(4)).toBe(0.1);
+    const out = edit(deal(4, 'D-4', 'Qualification', { probability: 0.1 }), history(), {
+      stage: new Map([[4, 'Prospecting']]),
+    });
+    expect(out.probabilityUpdates.get(4)).toBe(0.2);
   });
 
   it('a move to or from a stage the Settings do not know sets Stage entered only', () => {

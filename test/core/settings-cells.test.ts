@@ -1,5 +1,5 @@
 // Settings cells at their boundaries: what each value becomes, and which ones are reported as problems.
-import { cellDate, DEFAULT_SETTINGS, parseSettings } from '../../src/core/settings';
+import { cellDate, DEFAULT_SETTINGS, optionRows, parseSettings } from '../../src/core/settings';
 import { DEFAULT_STAGES } from '../../src/core/stages';
 
 /** Settings columns (1-based): stages A–D, options G (value) and H (key), targets J–L, holidays N. */
@@ -79,7 +79,7 @@ describe('stage rows', () => {
 
   it('fills a missing label from the other language and finds defaults by either label', () => {
     const { settings } = parseSettings(
-      sheet({ [COL.ko]: '협상' }, { [COL.en]: 'Closing' }, { [COL.en]: '  Pilot  ' }),
+      sheet({ [COL.ko]: ' 협상 ' }, { [COL.en]: 'Closing' }, { [COL.en]: '  Pilot  ' }),
     );
     expect(settings.stages).toEqual([
       { en: '협상', ko: '협상', probability: 0.6, stallDays: 10 },
@@ -118,6 +118,10 @@ describe('target rows', () => {
     ['an end before the start', start, new Date(2025, 11, 31), 100, false],
     ['no end', start, '', 100, false],
     ['no start', '', new Date(2026, 0, 31), 100, false],
+    ['no amount', start, new Date(2026, 0, 31), '', false],
+    ['only a start', start, '', '', false],
+    ['only an end', '', new Date(2026, 0, 31), '', false],
+    ['only an amount', '', '', 100, false],
     ['an impossible text date', '2026-02-30', '2026-03-31', 100, false],
   ])('%s: accepted %p', (_name, s, e, amount, accepted) => {
     const { settings, problems } = target(s, e, amount);
@@ -252,6 +256,8 @@ describe('options', () => {
     ['0', false],
     ['아니요', false],
     ['yes please', false],
+    ['not on', false],
+    [1, false],
   ])('business_days %p → %p', (value, expected) => {
     expect(read('business_days', value, 'businessDays')).toBe(expected);
   });
@@ -261,6 +267,7 @@ describe('options', () => {
     ['*', []],
     [' * ', []],
     ['acme.co.kr', ['acme.co.kr']],
+    [' acme.co.kr , ', ['acme.co.kr']],
     ['@Acme.co.kr; partner.com  ,ops.io', ['acme.co.kr', 'partner.com', 'ops.io']],
   ])('allowed_domains %p → %p', (value, expected) => {
     expect(read('allowed_domains', value, 'allowedDomains')).toEqual(expected);
@@ -302,5 +309,26 @@ describe('cellDate', () => {
     expect(cellDate('2026-7-1')).toBeUndefined();
     expect(cellDate(46204)).toBeUndefined();
     expect(cellDate({ getTime: () => 0 })).toBeUndefined();
+  });
+});
+
+describe('optionRows', () => {
+  it('finds the sheet row of each option key, the first one winning, skipping the header', () => {
+    const rows = optionRows(
+      sheet(
+        { [COL.key]: 'alert_hour', [COL.value]: 8 },
+        { [COL.key]: '' },
+        { [COL.key]: ' language ' },
+        { [COL.key]: 'alert_hour' },
+      ),
+    );
+    expect([...rows]).toEqual([
+      ['alert_hour', 2],
+      ['language', 4],
+    ]);
+    expect(optionRows([['Key', 'Key', 'Key', 'Key', 'Key', 'Key', 'Key', 'alert_hour']]).size).toBe(
+      0,
+    );
+    expect(optionRows([[], [null, null, null, null, null, null, null, null]]).size).toBe(0);
   });
 });
