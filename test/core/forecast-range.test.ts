@@ -48,7 +48,7 @@ const smallCase = fc
       amount: fc.integer({ min: 1, max: 100_000 }),
       p: fc.double({ min: 0.01, max: 0.99, noNaN: true }),
     }),
-    { minLength: 1, maxLength: 12 },
+    { minLength: 1, maxLength: 10 },
   )
   .map((deals) => ({ amounts: deals.map((d) => d.amount), probs: deals.map((d) => d.p) }));
 
@@ -101,7 +101,7 @@ describe('forecastRange', () => {
     );
   });
 
-  it('matches exact enumeration on random cases of up to 12 deals (the method it uses there)', () => {
+  it('matches exact enumeration on random cases of up to 10 deals (the method it uses there)', () => {
     fc.assert(
       fc.property(smallCase, ({ amounts, probs }) => {
         const outcomes = enumerate(amounts, probs);
@@ -111,7 +111,7 @@ describe('forecastRange', () => {
           expect(got[i]).toBeCloseTo(exactPercentile(outcomes, p), 6);
         });
       }),
-      { seed: 4, numRuns: 50 },
+      { seed: 4, numRuns: 25 },
     );
   });
 
@@ -129,7 +129,7 @@ describe('forecastRange', () => {
           expect(Math.abs(quantile(grid, p) - low)).toBeLessThanOrEqual(0.01 * total);
         }
       }),
-      { seed: 7, numRuns: 60 },
+      { seed: 7, numRuns: 25 },
     );
   });
 
@@ -144,13 +144,13 @@ describe('forecastRange', () => {
           for (let i = 1; i < got.length; i++) expect(got[i]).toBeGreaterThanOrEqual(got[i - 1]);
         },
       ),
-      { seed: 11, numRuns: 40 },
+      { seed: 11, numRuns: 20 },
     );
   });
 
   it('gives equal outputs for equal inputs', () => {
-    const amounts = col(...Array.from({ length: 500 }, (_, i) => 1000 + ((i * 7919) % 5000)));
-    const probs = col(...Array.from({ length: 500 }, (_, i) => ((i % 9) + 1) / 10));
+    const amounts = col(...Array.from({ length: 60 }, (_, i) => 1000 + ((i * 7919) % 5000)));
+    const probs = col(...Array.from({ length: 60 }, (_, i) => ((i % 9) + 1) / 10));
     expect(forecastRange(amounts, probs)).toEqual(forecastRange(amounts, probs));
   });
 });
@@ -198,7 +198,7 @@ describe('targetProbability', () => {
           expect(Math.abs(grid - exact)).toBeLessThanOrEqual(Math.max(0.02, edge));
         },
       ),
-      { seed: 5, numRuns: 60 },
+      { seed: 5, numRuns: 25 },
     );
   });
 

@@ -124,7 +124,7 @@ describe('function invariants', () => {
         const high = targetProbability(amounts, probabilities, Math.max(1, open * 0.7), statuses);
         expect(high).toBeLessThanOrEqual(low + 1e-12);
       }),
-      runs,
+      { ...runs, numRuns: 30 },
     );
   });
 });

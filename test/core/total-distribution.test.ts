@@ -81,7 +81,7 @@ const paths: [string, fc.Arbitrary<Case>][] = [
   ['the normal part (64+ tiny deals beside a large one)', tinyCase],
   ['a normal narrower than a bucket (rare tiny deals)', rareTinyCase],
 ];
-const runs = { seed: 16, numRuns: 8 };
+const runs = { seed: 16, numRuns: 5 };
 
 describe.each(paths)('on %s', (_name, cases) => {
   it('each percentile is within 0.1% of the open amount of an exact one (level ±0.5 points)', () => {
@@ -141,7 +141,7 @@ describe('which method', () => {
     const grid = totalDistribution(amounts(EXACT_MAX_DEALS + 1), half(EXACT_MAX_DEALS + 1), 0);
     expect(grid.halfWidth * 2 * GRID_BUCKETS).toBeCloseTo(sum(amounts(EXACT_MAX_DEALS + 1)), 6);
     expect(totalDistribution(amounts(3), half(3), 0, 'grid').halfWidth).toBeGreaterThan(0);
-    expect(totalDistribution(amounts(17), half(17), 0, 'exact').halfWidth).toBe(0);
+    expect(totalDistribution(amounts(5), half(5), 0, 'exact').halfWidth).toBe(0);
   });
 
   it('uses a finer grid when the total is narrow next to the amount', () => {
