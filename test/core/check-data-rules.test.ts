@@ -65,6 +65,11 @@ describe('probability far from the stage default (Proposal 40%, tolerance 25 poi
     expect(kinds([deal(2, { probability })])).toEqual(flagged ? ['probability'] : []);
   });
 
+  it('checks the first stage too, which is no unknown stage', () => {
+    const first = deal(2, { stage: 0, stageText: 'Prospecting', probability: 0.9 });
+    expect(kinds([first])).toEqual(['probability']);
+  });
+
   it('names the value, the stage as written and its default', () => {
     expect(check([deal(2, { probability: 0.9, stageText: '제안 및 견적' })])).toEqual([
       {

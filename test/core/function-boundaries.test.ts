@@ -3,7 +3,7 @@ import { conversionRate } from '../../src/core/conversion';
 import { coverageRatio } from '../../src/core/coverage';
 import { weightedForecast } from '../../src/core/forecast';
 import { funnelTable } from '../../src/core/funnel';
-import { reachedDepth } from '../../src/core/reached';
+import { reachedDepth, readReached } from '../../src/core/reached';
 import { closedWinRate } from '../../src/core/winrate';
 
 const col = (...values: unknown[]) => values.map((v) => [v]) as never;
@@ -203,5 +203,120 @@ describe('FUNNEL labels', () => {
       ['Proposal', 1, 0, 0.5],
       ['Closing', 0, '', 0],
     ]);
+  });
+});
+
+describe('CONVERSION and FUNNEL arguments, named in both languages', () => {
+  const stages = col('Proposal', 'Closing');
+  const statuses = col('Open', 'Won');
+  const stageList =
+    'write one of Prospecting, Qualification, Proposal, Negotiation, Closing, Retention · CONVERSION:';
+
+  it.each([
+    [
+      () => conversionRate(stages, [['Proposal', 'Closing']] as never),
+      'CONVERSION: from_stage must be a single cell, not a range',
+    ],
+    [
+      () => conversionRate(stages, 'Proposal', [['Closing', 'Won']] as never),
+      'CONVERSION: to_stage must be a single cell, not a range',
+    ],
+    [() => conversionRate(stages, 3 as never), `CONVERSION: from_stage is 3 — ${stageList}`],
+    [
+      () => conversionRate(stages, 'Proposal', 3 as never, statuses),
+      `CONVERSION: to_stage is 3 — ${stageList}`,
+    ],
+    [
+      () => conversionRate(stages, 'Proposal', 'Demo', statuses),
+      `CONVERSION: to_stage is "Demo" — ${stageList}`,
+    ],
+    [
+      () =>
+        conversionRate(
+          [
+            ['Proposal', 'x'],
+            ['Closing', 'y'],
+          ] as never,
+          'Proposal',
+        ),
+      'CONVERSION: stages is 2×2 cells',
+    ],
+    [
+      () =>
+        conversionRate(stages, 'Proposal', undefined, [
+          ['Open', 'x'],
+          ['Won', 'y'],
+        ] as never),
+      'CONVERSION: statuses is 2×2 cells',
+    ],
+    [
+      () => conversionRate(stages, 'Proposal', undefined, col('Open', 'Paused')),
+      'CONVERSION: statuses row 2 is "Paused"',
+    ],
+  ])('%#: %s', (call, message) => {
+    expect(call).toThrow(message);
+  });
+
+  it.each([
+    [
+      stages,
+      '',
+      undefined,
+      undefined,
+      '값이 비어 있습니다 — 제안 및 견적처럼 시작 단계를 입력하세요',
+    ],
+    [
+      stages,
+      'Won',
+      undefined,
+      undefined,
+      '값 "Won" — 성사는 to_stage에만 쓸 수 있습니다. 여기에는 단계를 입력하세요',
+    ],
+    [
+      stages,
+      'Retention',
+      '',
+      statuses,
+      '값이 비어 있고 관계 유지 및 재구매 유도은 마지막 단계입니다 — 도착 단계나 "성사"를 입력하세요',
+    ],
+    [
+      stages,
+      'Proposal',
+      'Won',
+      undefined,
+      '값 "Won" — 성사한 딜을 셀 수 있도록 statuses 인수도 지정하세요',
+    ],
+    [
+      stages,
+      'Closing',
+      'Proposal',
+      statuses,
+      '값 "Proposal"은 from_stage 계약 성사보다 앞 단계입니다 — 두 값을 바꾸세요',
+    ],
+    [
+      col('Proposal'),
+      'Negotiation',
+      'Closing',
+      col('Lost'),
+      '값 "Negotiation" — 아직 이 단계에 도달한 딜이 없어 전환율을 계산할 수 없습니다',
+    ],
+  ])('case %#: the Korean half of the message', (cells, from, to, sts, korean) => {
+    expect(() => conversionRate(cells, from, to, sts)).toThrow(korean);
+  });
+
+  it('blank rows do not count toward the language of the labels', () => {
+    const table = funnelTable(col('잠재 고객 발굴', '제안 및 견적', '', '', ''));
+    expect(table[1][0]).toBe('잠재 고객 발굴');
+  });
+
+  it('counts Won rows', () => {
+    expect(
+      readReached(
+        'FUNNEL',
+        col('Proposal', 'Closing', 'Closing'),
+        col('Won', 'Won', 'Lost'),
+        undefined,
+      ).won,
+    ).toBe(2);
   });
 });
