@@ -12,16 +12,12 @@ const ENGLISH_MARKERS =
  * lower case, corporate markers removed, then everything but letters and digits removed.
  */
 export function normalizeName(text: string): string {
-  return (
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      // Stryker disable next-line StringLiteral: what replaces a marker is not a letter or digit, so the last step removes it either way
-      .replace(KOREAN_MARKERS, ' ')
-      // Stryker disable next-line StringLiteral: as above; $1 is the non-letter before the marker
-      .replace(ENGLISH_MARKERS, '$1 ')
-      .replace(/[^\p{L}\p{N}]/gu, '')
-  );
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(KOREAN_MARKERS, ' ')
+    .replace(ENGLISH_MARKERS, '$1 ')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The duplicate key of a deal: normalized company and deal name; '' when the deal has no name. */
