@@ -1,6 +1,6 @@
 // Each line of the preview dialog in both languages: counts, plurals, escalation, cc, days and blanks.
 import type { AlertPlan } from '../../src/core/alert-plan';
-import { previewTitle, renderAlertPreview } from '../../src/core/alert-preview';
+import { renderAlertPreview } from '../../src/core/alert-preview';
 import { DEFAULT_STAGES } from '../../src/core/stages';
 import type { StalledDeal } from '../../src/core/stall';
 
@@ -131,7 +131,7 @@ describe('a deal line', () => {
   });
 });
 
-describe('quiet deals and the title', () => {
+describe('quiet deals', () => {
   it('counts stalled deals that stay quiet today, with the right plural', () => {
     const quiet = (n: number) =>
       Array.from({ length: n }, (_, i) => ({
@@ -147,10 +147,5 @@ describe('quiet deals and the title', () => {
       '그 밖의 정체 딜 2건은 오늘 알림 대상이 아닙니다',
     );
     expect(render({}, 'en')).not.toContain('quiet today');
-  });
-
-  it('titles the dialog in the sheet’s language', () => {
-    expect(previewTitle('en')).toBe('Stall alerts preview');
-    expect(previewTitle('ko')).toBe('정체 알림 미리보기');
   });
 });

@@ -150,10 +150,10 @@ describe('DAYS_IN_STAGE', () => {
     expect(daysInStage([[entered]], d('2026-03-10'))).toEqual([[days]]);
   });
 
-  it('is blank for closed deals, and follows each row', () => {
+  it('is blank for closed deals, follows each row and ends at the last open deal', () => {
     const entered = [[d('2026-03-01')], [d('2026-03-01')], [d('2026-03-05')], [d('2026-03-01')]];
     const statuses = [['Open'], ['Won'], [''], ['실패']];
-    expect(daysInStage(entered, d('2026-03-10'), statuses)).toEqual([[9], [''], [5], ['']]);
+    expect(daysInStage(entered, d('2026-03-10'), statuses)).toEqual([[9], [''], [5]]);
     expect(() => daysInStage(entered, d('2026-03-10'), [['Open']])).toThrow(
       /statuses has 1 rows but stage_entered has 4/,
     );
