@@ -258,15 +258,20 @@ describe('planReconcile', () => {
     expect(plan.stageEnteredUpdates.get(2)).toBe(now);
   });
 
-  it('a status change fills Stage entered only when it is blank', () => {
+  it('a status change fills a blank Stage entered only on an open deal', () => {
     const hist = history(['D-1', '', 'Proposal', 'Open']);
     const kept = reconcile([deal(2, 'D-1', 'Proposal', { status: 'won' })], hist);
     expect(kept.stageEnteredUpdates.size).toBe(0);
-    const filled = reconcile(
+    const closed = reconcile(
       [deal(2, 'D-1', 'Proposal', { status: 'won', stageEntered: undefined })],
       hist,
     );
-    expect(filled.stageEnteredUpdates.get(2)).toBe(now);
+    expect(closed.stageEnteredUpdates.size).toBe(0);
+    const reopened = reconcile(
+      [deal(2, 'D-1', 'Proposal', { stageEntered: undefined })],
+      history(['D-1', '', 'Proposal', 'Won']),
+    );
+    expect(reopened.stageEnteredUpdates.get(2)).toBe(now);
   });
 
   it('writes the reconcile row in the History language, amount blank when unreadable', () => {
