@@ -7,6 +7,7 @@ const MODULES: [string, () => Promise<{ run(): Promise<BenchRecord[]> }>][] = [
   ['functions', () => import('../bench/functions')],
   ['native-formulas', () => import('../bench/native-formulas')],
   ['daily-job', () => import('../bench/daily-job')],
+  ['forecast', () => import('../bench/forecast')],
 ];
 
 function table(records: BenchRecord[]): string {
