@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import { parseIsoDay } from '../src/core/dates';
 import type { ForecastData, ForecastDeal, StageEvent } from '../src/core/forecast/as-of';
 import { historyColumns } from '../src/core/history';
+import { fieldForHeader, matchDealHeaders, sheetNamesFor } from '../src/core/schema';
 import { DEFAULT_STAGES, findStage, labelKey, parseStatus } from '../src/core/stages';
-import { fieldForHeader, matchDealHeaders, sheetNamesFor } from '../src/sheets/schema';
 import { MAVEN_ENTRY_STAGE, readMavenPipeline } from './maven-csv';
 
 export interface BacktestInput {
