@@ -6,6 +6,14 @@ import { Emulator } from '../emulator';
 import { zonedTimeToUtc } from '../emulator/services/zone';
 import { columnLetter } from '../src/core/a1';
 import { alertColumns, splitDealIds } from '../src/core/alert-log';
+import { dayNumber } from '../src/core/dates';
+import { readDealRows } from '../src/core/deals';
+import {
+  type CurrentForecast,
+  currentForecast,
+  currentForecastPoint,
+  workbookForecastData,
+} from '../src/core/forecast/workbook-data';
 import {
   dealColumn,
   matchDealHeaders,
@@ -13,6 +21,8 @@ import {
   SETTINGS_COLUMNS,
   SHEET_NAMES,
 } from '../src/core/schema';
+import { parseSettings } from '../src/core/settings';
+import { findStage, parseStatus } from '../src/core/stages';
 import { type OutboxEmail, writeOutbox } from './outbox-files';
 import { samplePipeline } from './sample-pipeline';
 import { parseStartArgs, type StartOptions, todayIn, UsageError } from './start-args';
@@ -30,6 +40,8 @@ export interface StartSummary {
   emails: { to: string; subject: string; file: string }[];
   alerts: Record<string, number>;
   dashboard: Record<string, unknown>;
+  /** The current month's forecast from the workbook after the run (absent before any dated deal). */
+  forecast?: CurrentForecast;
   /** Service calls of the daily job run. */
   serviceCalls: { read: number; write: number; mail: number; other: number };
   files: string[];
@@ -189,6 +201,7 @@ function summarize(
     }
   }
   const calls = dailyJobCalls.get(emu) ?? emu.calls.snapshot();
+  const forecast = forecastOf(emu, opts, dealsSheet);
   return {
     source,
     today: opts.today,
@@ -201,6 +214,7 @@ function summarize(
     })),
     alerts,
     dashboard,
+    ...(forecast ? { forecast } : {}),
     serviceCalls: { read: calls.read, write: calls.write, mail: calls.mail, other: calls.other },
     files: [
       'workbook.xlsx',
@@ -209,6 +223,36 @@ function summarize(
       'summary.json',
     ],
   };
+}
+
+/** The current month's forecast from the workbook's Deals, History and Settings after the run. */
+function forecastOf(
+  emu: Emulator,
+  opts: StartOptions,
+  dealsSheet: string | undefined,
+): CurrentForecast | undefined {
+  if (!dealsSheet) return undefined;
+  const sheetOf = (key: keyof typeof SHEET_NAMES) =>
+    emu.sheetNames().find((n) => n === SHEET_NAMES[key].en || n === SHEET_NAMES[key].ko);
+  const settingsName = sheetOf('settings');
+  const { settings } = parseSettings(settingsName ? emu.getValues(settingsName) : []);
+  const values = emu.getValues(dealsSheet);
+  const deals = readDealRows(
+    values,
+    matchDealHeaders(values[0] ?? []).columns,
+    (label) => findStage(settings.stages, label),
+    parseStatus,
+    opts.timeZone,
+  );
+  const historyName = emu
+    .sheetNames()
+    .find((n) => n === SHEET_NAMES.history.en || n === SHEET_NAMES.history.ko || n === 'History');
+  const history = historyName ? emu.getValues(historyName) : [];
+  const { data } = workbookForecastData(deals, history, settings.stages, opts.timeZone);
+  const [y, m, d] = opts.today.split('-').map(Number);
+  const today = dayNumber(new Date(zonedTimeToUtc(opts.timeZone, y, m, d, 12)), opts.timeZone);
+  const point = currentForecastPoint(data, settings.stages, today);
+  return point ? currentForecast(point) : undefined;
 }
 
 function printSummary(summary: StartSummary, out: string): void {

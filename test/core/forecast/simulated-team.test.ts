@@ -2,6 +2,7 @@ import { cutAt, indexData } from '../../../src/core/forecast/as-of';
 import { runBacktest } from '../../../src/core/forecast/backtest';
 import { parseMonth, periodOf } from '../../../src/core/forecast/periods';
 import { forecastSeries, type SeriesOptions } from '../../../src/core/forecast/series';
+import { currentForecast, currentForecastPoint } from '../../../src/core/forecast/workbook-data';
 import { DEFAULT_STAGES } from '../../../src/core/stages';
 import { simulateTeam, TEAM, trueWinWithin } from './simulated-team';
 
@@ -85,6 +86,16 @@ describe('the learned forecast on a simulated team', () => {
         row?.p10,
         row?.p90,
       ]);
+      // What npm start writes into summary.json on that day, from the cut workbook.
+      const today = currentForecastPoint(cutAt(team, t), DEFAULT_STAGES, t);
+      expect(today && currentForecast(today)).toEqual({
+        period: month,
+        as_of: `${month}-01`,
+        weighted: row?.weighted,
+        learned: row?.learned,
+        p10: row?.p10,
+        p90: row?.p90,
+      });
     }
   });
 });
