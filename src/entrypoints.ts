@@ -21,7 +21,12 @@ import {
 } from './ui/alert-commands';
 import { runDealCardAction, selectedDealCard, showDealCard } from './ui/deal-card';
 import { buildMenu } from './ui/menu';
-import { checkDataFromMenu, openSettings, setUpFromMenu } from './ui/workbook-commands';
+import {
+  checkDataFromMenu,
+  openSettings,
+  setUpFromMenu,
+  updateForecastFromMenu,
+} from './ui/workbook-commands';
 
 /** Simple trigger: adds the add-on menu (Extensions → Pipeline Sheet). In AuthMode.NONE it only builds the menu. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -300,6 +305,11 @@ export function menuEnableAlerts(): void {
 /** Menu: removes this add-on's alert triggers only. */
 export function menuDisableAlerts(): void {
   disableAlertsFromMenu(SpreadsheetApp.getActiveSpreadsheet(), ScriptApp, SpreadsheetApp.getUi());
+}
+
+/** Menu: Update forecast — refits the learned forecast; rewrites Forecast model, appends the Forecast log. */
+export function menuUpdateForecast(): void {
+  updateForecastFromMenu(SpreadsheetApp.getActiveSpreadsheet(), SpreadsheetApp.getUi(), new Date());
 }
 
 /** Menu: Refresh dashboard — rewrites the Dashboard sheet's formulas, stalled-per-owner table and charts. */

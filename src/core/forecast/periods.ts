@@ -16,7 +16,11 @@ function dayOf(y: number, m0: number, d: number): number {
   return Math.round(Date.UTC(y, m0, d) / MS_PER_DAY);
 }
 
-function make(kind: PeriodKind, y: number, m0: number): Period {
+function make(kind: PeriodKind, year: number, month0: number): Period {
+  // Month numbers past December (or before January) roll into the next (previous) year.
+  const first = new Date(Date.UTC(year, month0, 1));
+  const y = first.getUTCFullYear();
+  const m0 = first.getUTCMonth();
   const months = kind === 'month' ? 1 : 3;
   const start = dayOf(y, m0, 1);
   const end = dayOf(y, m0 + months, 1) - 1;

@@ -18,6 +18,14 @@ export const WORKBOOK_STRINGS = {
     en: 'Refresh dashboard',
     ko: '대시보드 새로 고침',
   },
+  menuUpdateForecast: {
+    en: 'Update forecast',
+    ko: '예측 갱신',
+  },
+  forecastUpdated: {
+    en: 'Forecast model and Forecast log updated.',
+    ko: '예측 모델과 예측 기록을 갱신했습니다.',
+  },
   menuPreviewAlerts: {
     en: 'Preview stall alerts',
     ko: '정체 알림 미리 보기',
