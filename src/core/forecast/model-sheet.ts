@@ -6,7 +6,7 @@ import { isoDay } from '../dates';
 import type { Deal } from '../deals';
 import type { Lang } from '../i18n';
 import type { Stage } from '../stages';
-import { indexData } from './as-of';
+import { type DealState, indexData } from './as-of';
 import { type Backtest, type BacktestRow, summarize } from './backtest';
 import { type Period, type PeriodKind, periodOf, shiftPeriod } from './periods';
 import { type ForecastPoint, forecastSeries } from './series';
@@ -28,10 +28,11 @@ function pointFor(
   data: ReturnType<typeof indexData>,
   stages: readonly Stage[],
   today: number,
+  cache: Map<number, (DealState | undefined)[]>,
 ): { point?: ForecastPoint; series: ForecastPoint[] } {
   const period = periodOf(kind, today);
   const options = { kind, typed: stages.map((s) => s.probability), entryStage: 0 };
-  const series = forecastSeries(data, options, period, today - period.start);
+  const series = forecastSeries(data, options, period, today - period.start, cache);
   const last = series[series.length - 1];
   return { point: last?.period.start === period.start ? last : undefined, series };
 }
@@ -46,14 +47,17 @@ export function workbookForecast(
 ): WorkbookForecast {
   const { data, closeFallbackRows } = workbookForecastData(deals, historyValues, stages, timeZone);
   const indexed = indexData(data);
-  const month = pointFor('month', indexed, stages, today);
-  const quarter = pointFor('quarter', indexed, stages, today);
+  const cache = new Map<number, (DealState | undefined)[]>();
+  const month = pointFor('month', indexed, stages, today, cache);
+  const quarter = pointFor('quarter', indexed, stages, today, cache);
   // Backtest rows: earlier months' forecasts made on their first day, from what was known then.
   const lastComplete: Period = shiftPeriod(periodOf('month', today), -1);
   const monthly = forecastSeries(
     indexed,
     { kind: 'month', typed: stages.map((s) => s.probability), entryStage: 0 },
     lastComplete,
+    0,
+    cache,
   ).slice(6);
   const periods: BacktestRow[] = monthly.map((p) => ({
     period: p.period.label,

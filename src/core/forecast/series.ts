@@ -87,11 +87,12 @@ export function forecastSeries(
   options: SeriesOptions,
   last: Period,
   offset = 0,
+  /** Deal states by day, shared between series over the same data (they meet at period starts). */
+  cache = new Map<number, (DealState | undefined)[]>(),
 ): ForecastPoint[] {
   const first = firstDataDay(data);
   if (!Number.isFinite(first)) return [];
   const edges = options.bucketEdges ?? DEFAULT_BUCKET_EDGES;
-  const cache = new Map<number, (DealState | undefined)[]>();
   const at = (day: number) => {
     let s = cache.get(day);
     if (!s) {

@@ -9,6 +9,23 @@ import { indexData } from './as-of';
 import { periodOf } from './periods';
 import { type ForecastPoint, forecastSeries } from './series';
 
+/**
+ * dayNumber with a memo per quarter hour: every zone's offset is a whole number of quarter hours,
+ * so a local midnight never falls inside one and all instants in it share a calendar day.
+ */
+function dayCounter(timeZone: string): (d: Date) => number {
+  const memo = new Map<number, number>();
+  return (d) => {
+    const key = Math.floor(d.getTime() / 900_000);
+    let day = memo.get(key);
+    if (day === undefined) {
+      day = dayNumber(d, timeZone);
+      memo.set(key, day);
+    }
+    return day;
+  };
+}
+
 export interface WorkbookForecastData {
   data: ForecastData;
   /** Sheet rows of Won/Lost deals without Closed on whose Expected close stood in for it. */
@@ -26,7 +43,8 @@ export function workbookForecastData(
   timeZone: string,
 ): WorkbookForecastData {
   const closeFallbackRows: number[] = [];
-  const day = (d: Date | undefined) => (d ? dayNumber(d, timeZone) : undefined);
+  const toDay = dayCounter(timeZone);
+  const day = (d: Date | undefined) => (d ? toDay(d) : undefined);
   const forecastDeals: ForecastDeal[] = deals.map((d) => {
     let closedOn = day(d.closedOn);
     if (d.status !== 'open' && closedOn === undefined && d.expectedClose) {
@@ -44,6 +62,15 @@ export function workbookForecastData(
   });
   const cols = historyColumns(historyValues[0]);
   const history: StageEvent[] = [];
+  const stageIndex = new Map<string, number>();
+  const stageOf = (text: string) => {
+    let i = stageIndex.get(text);
+    if (i === undefined) {
+      i = findStage(stages, text);
+      stageIndex.set(text, i);
+    }
+    return i;
+  };
   for (const row of historyValues.slice(1)) {
     const at = row[cols.changedAt];
     const id = String(row[cols.dealId] ?? '').trim();
@@ -51,8 +78,8 @@ export function workbookForecastData(
     const amount = row[cols.amount];
     history.push({
       dealId: id,
-      day: dayNumber(at, timeZone),
-      to: findStage(stages, String(row[cols.to] ?? '')),
+      day: toDay(at),
+      to: stageOf(String(row[cols.to] ?? '')),
       status: parseStatus(row[cols.status]) ?? 'open',
       amount: typeof amount === 'number' ? amount : undefined,
     });
