@@ -14,7 +14,7 @@ const ZONE = 'Asia/Seoul';
 const cell = (day: number) => new Date(day * MS_PER_DAY + 3 * 3_600_000);
 
 /** The refit the daily job adds: Deals rows and History values of a simulated team of ~50,000 deals. */
-function fit(): BenchRecord[] {
+function refit(): BenchRecord[] {
   const start = parseMonth('2024-01') as number;
   const team = simulateTeam(12, start, 730, { ...TEAM, arrivals: 69 });
   const deals: Deal[] = team.deals.map((d, i) => ({
@@ -85,6 +85,6 @@ export async function run(): Promise<BenchRecord[]> {
       unit: 'rows',
     },
     { name: 'forecast.backtest.ms', n: team.deals.length, value: ms, unit: 'ms' },
-    ...fit(),
+    ...refit(),
   ];
 }

@@ -1,5 +1,8 @@
 // Honest ranges: P10/P50/P90 and the chance of reaching a target from the method's own past errors
 // (actual ÷ forecast in earlier windows), with a stated wide default while there are too few.
+import { normalCdf } from '../total-distribution';
+
+export { normalCdf };
 
 /** Past windows needed before the range is taken from the method's own errors. */
 export const MIN_ERROR_WINDOWS = 6;
@@ -19,18 +22,6 @@ export interface ErrorDistribution {
   spread: number;
   /** Past windows it was taken from (0 = the stated default). */
   n: number;
-}
-
-/** Standard normal CDF (Abramowitz–Stegun 7.1.26 through erf, error < 1.5e-7). */
-export function normalCdf(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const erf =
-    1 -
-    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
-      t *
-      Math.exp(-x * x);
-  return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
 }
 
 /** Standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9). */
