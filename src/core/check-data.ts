@@ -10,6 +10,7 @@ export type ProblemKind =
   | 'missingOwner'
   | 'invalidEmail'
   | 'pastClose'
+  | 'noClosedOn'
   | 'probability'
   | 'amountText'
   | 'unknownStage'
@@ -29,6 +30,7 @@ export const PROBLEM_KINDS: readonly {
   { kind: 'missingOwner', title: 'problemMissingOwner', note: 'problemMissingOwnerNote' },
   { kind: 'invalidEmail', title: 'problemInvalidEmail', note: 'problemInvalidEmailNote' },
   { kind: 'pastClose', title: 'problemPastClose', note: 'problemPastCloseNote' },
+  { kind: 'noClosedOn', title: 'problemNoClosedOn', note: 'problemNoClosedOnNote' },
   { kind: 'probability', title: 'problemProbability', note: 'problemProbabilityNote' },
   { kind: 'amountText', title: 'problemAmountText', note: 'problemAmountTextNote' },
   { kind: 'unknownStage', title: 'problemUnknownStage', note: 'problemUnknownStageNote' },
@@ -40,6 +42,7 @@ export type ProblemField =
   | 'deal'
   | 'owner'
   | 'expectedClose'
+  | 'closedOn'
   | 'probability'
   | 'amount'
   | 'stage'
@@ -109,6 +112,13 @@ export function checkDeals(input: CheckInput): Problem[] {
     if (d.status === 'open' && d.expectedClose && dayNumber(d.expectedClose, timeZone) < today)
       add('pastClose', d.row, 'expectedClose', {
         date: isoDay(dayNumber(d.expectedClose, timeZone)),
+      });
+  }
+  // Won-in-period figures and the forecast fall back to Expected close for these.
+  for (const d of deals) {
+    if (d.status === 'won' && !d.closedOn)
+      add('noClosedOn', d.row, columns.closedOn === undefined ? 'status' : 'closedOn', {
+        date: d.expectedClose ? isoDay(dayNumber(d.expectedClose, timeZone)) : '—',
       });
   }
   for (const d of deals) {

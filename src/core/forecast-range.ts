@@ -111,7 +111,7 @@ function quantileWithErrors(d: TotalDistribution, e: ErrorDistribution, p: numbe
   // Past misses all alike: the ratio is a constant factor.
   if (e.spread <= 0) return quantile(d, p) * Math.exp(e.center);
   const top = d.values.length ? d.values[d.values.length - 1] : 0;
-  if (top <= 0) return 0;
+  if (top <= 0 || cdfWithErrors(d, e, 0) >= p - 1e-9) return 0;
   let lo = 0;
   let hi = top * Math.exp(e.center + 8 * e.spread);
   for (let k = 0; k < 80 && hi - lo > 1e-6 * top; k++) {

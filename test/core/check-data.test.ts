@@ -68,6 +68,8 @@ describe('checkDeals', () => {
         'invalidEmail@4:owner',
         // D-3 is Won: a past close date is fine; D-5 closes today: not past yet.
         'pastClose@5:expectedClose',
+        // D-3 is Won without Closed on (no such column here, so the Status cell is marked).
+        'noClosedOn@4:status',
         'probability@5:probability',
         'amountText@5:amount',
         'unknownStage@6:stage',
@@ -83,6 +85,7 @@ describe('checkDeals', () => {
       missingOwner: 1,
       invalidEmail: 1,
       pastClose: 1,
+      noClosedOn: 1,
       probability: 1,
       amountText: 1,
       unknownStage: 1,
@@ -91,6 +94,7 @@ describe('checkDeals', () => {
     expect(problems.find((p) => p.kind === 'duplicate' && p.row === 2)?.params).toEqual({
       rows: '3',
     });
+    expect(problems.find((p) => p.kind === 'noClosedOn')?.params).toEqual({ date: '2026-01-01' });
     expect(problems.find((p) => p.kind === 'probability')?.params).toEqual({
       value: '95%',
       stage: 'Negotiation',
