@@ -77,6 +77,15 @@ describe('Forecast model and Forecast log', () => {
     ]);
     expect(model.some((r) => r[0] === '2026-Q1')).toBe(true);
 
+    // The Dashboard shows weighted and learned side by side, read from the Forecast model sheet.
+    emu.run('menuRefreshDashboard');
+    const dash = emu.getValues('대시보드');
+    const fitted = dash.find((r) => r[0] === '적합 기준일');
+    expect(fitted?.[1]).toBe('2026-03-02');
+    const side = dash.find((r) => r[0] === '2026-03');
+    expect(side?.slice(1, 3)).toEqual([expected?.weighted, expected?.learned]);
+    expect(dash.find((r) => r[0] === '2026-Q1')).toBeDefined();
+
     const log = () => emu.getValues('예측 기록');
     expect(log()[0]).toEqual(['날짜', '기간', '가중', '학습', 'P10', 'P90', '현재까지 성사']);
     expect(

@@ -159,6 +159,9 @@ function pointRow(p: ForecastPoint): unknown[] {
   ];
 }
 
+/** Rows of the Forecast model sheet the Dashboard reads (1-based). */
+export const MODEL_ROWS = { fitted: 2, month: 7, quarter: 8, weighted: 11, learned: 12 } as const;
+
 /** The Forecast model sheet's values, top to bottom (rows of varying width). */
 export function forecastModelRows(
   f: WorkbookForecast,
@@ -175,20 +178,33 @@ export function forecastModelRows(
       : T.none[lang],
   ]);
   rows.push([], [T.forecasts[lang]], [...T.head[lang]]);
-  for (const p of [f.month, f.quarter]) if (p) rows.push(pointRow(p));
+  // Fixed rows (the Dashboard refers to them): 7 this month, 8 this quarter, 11–12 the accuracy.
+  for (const p of [f.month, f.quarter]) rows.push(p ? pointRow(p) : ['']);
+  const s = f.backtest.summary;
+  const num = (x: number) => (Number.isFinite(x) ? x : '');
+  rows.push([], [...T.summary[lang]]);
+  rows.push([T.weighted[lang], num(s.weighted.mape), num(s.weighted.bias), '', '']);
+  rows.push([
+    T.learned[lang],
+    num(s.learned.mape),
+    num(s.learned.bias),
+    num(s.learned.coverage),
+    num(s.learned.width),
+  ]);
   rows.push([], [T.rates[lang]], [...T.rateHead[lang]]);
-  const stageName = (s: number) => (s >= 0 ? (stages[s]?.[lang] ?? String(s)) : T.unknown[lang]);
-  const stageRate = new Map((model?.stages ?? []).map((s) => [s.stage, s]));
+  const stageName = (st: number) =>
+    st >= 0 ? (stages[st]?.[lang] ?? String(st)) : T.unknown[lang];
+  const stageRate = new Map((model?.stages ?? []).map((x) => [x.stage, x]));
   for (const c of model?.cells ?? []) {
-    const s = stageRate.get(c.stage);
+    const st = stageRate.get(c.stage);
     rows.push([
       stageName(c.stage),
       bucketLabel(c.bucket, model?.bucketEdges ?? []),
       c.n,
       c.raw,
       c.rate,
-      s?.rate ?? '',
-      s?.typed ?? '',
+      st?.rate ?? '',
+      st?.typed ?? '',
     ]);
   }
   rows.push([T.shrink[lang], model?.strength ?? '']);
@@ -204,17 +220,6 @@ export function forecastModelRows(
       r.p90,
       r.learned > 0 ? r.actual / r.learned : '',
     ]);
-  const s = f.backtest.summary;
-  const num = (x: number) => (Number.isFinite(x) ? x : '');
-  rows.push([], [...T.summary[lang]]);
-  rows.push([T.weighted[lang], num(s.weighted.mape), num(s.weighted.bias), '', '']);
-  rows.push([
-    T.learned[lang],
-    num(s.learned.mape),
-    num(s.learned.bias),
-    num(s.learned.coverage),
-    num(s.learned.width),
-  ]);
   return rows;
 }
 
