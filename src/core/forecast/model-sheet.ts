@@ -77,7 +77,7 @@ export function workbookForecast(
   };
 }
 
-const T = {
+const MODEL_TEXT = {
   title: { en: 'Forecast model', ko: '예측 모델' },
   fitted: { en: 'Fitted as of (start of day)', ko: '적합 기준일 (당일 시작 시점)' },
   windows: { en: 'History used (months with outcomes)', ko: '사용한 이력 (결과가 있는 달)' },
@@ -168,32 +168,32 @@ export function forecastModelRows(
   stages: readonly Stage[],
   lang: Lang,
 ): unknown[][] {
-  const rows: unknown[][] = [[T.title[lang]], [T.fitted[lang], isoDay(f.asOf)]];
+  const rows: unknown[][] = [[MODEL_TEXT.title[lang]], [MODEL_TEXT.fitted[lang], isoDay(f.asOf)]];
   const model = f.month?.model;
   const windows = model?.windows ?? [];
   rows.push([
-    T.windows[lang],
+    MODEL_TEXT.windows[lang],
     windows.length
       ? `${isoDay(windows[0].start)} – ${isoDay(windows[windows.length - 1].end)} (${windows.length})`
-      : T.none[lang],
+      : MODEL_TEXT.none[lang],
   ]);
-  rows.push([], [T.forecasts[lang]], [...T.head[lang]]);
+  rows.push([], [MODEL_TEXT.forecasts[lang]], [...MODEL_TEXT.head[lang]]);
   // Fixed rows (the Dashboard refers to them): 7 this month, 8 this quarter, 11–12 the accuracy.
   for (const p of [f.month, f.quarter]) rows.push(p ? pointRow(p) : ['']);
   const s = f.backtest.summary;
   const num = (x: number) => (Number.isFinite(x) ? x : '');
-  rows.push([], [...T.summary[lang]]);
-  rows.push([T.weighted[lang], num(s.weighted.mape), num(s.weighted.bias), '', '']);
+  rows.push([], [...MODEL_TEXT.summary[lang]]);
+  rows.push([MODEL_TEXT.weighted[lang], num(s.weighted.mape), num(s.weighted.bias), '', '']);
   rows.push([
-    T.learned[lang],
+    MODEL_TEXT.learned[lang],
     num(s.learned.mape),
     num(s.learned.bias),
     num(s.learned.coverage),
     num(s.learned.width),
   ]);
-  rows.push([], [T.rates[lang]], [...T.rateHead[lang]]);
+  rows.push([], [MODEL_TEXT.rates[lang]], [...MODEL_TEXT.rateHead[lang]]);
   const stageName = (st: number) =>
-    st >= 0 ? (stages[st]?.[lang] ?? String(st)) : T.unknown[lang];
+    st >= 0 ? (stages[st]?.[lang] ?? String(st)) : MODEL_TEXT.unknown[lang];
   const stageRate = new Map((model?.stages ?? []).map((x) => [x.stage, x]));
   for (const c of model?.cells ?? []) {
     const st = stageRate.get(c.stage);
@@ -207,8 +207,8 @@ export function forecastModelRows(
       st?.typed ?? '',
     ]);
   }
-  rows.push([T.shrink[lang], model?.strength ?? '']);
-  rows.push([], [T.backtest[lang]], [...T.btHead[lang]]);
+  rows.push([MODEL_TEXT.shrink[lang], model?.strength ?? '']);
+  rows.push([], [MODEL_TEXT.backtest[lang]], [...MODEL_TEXT.btHead[lang]]);
   for (const r of f.backtest.periods)
     rows.push([
       r.period,
