@@ -8,6 +8,7 @@ const MODULES: [string, () => Promise<{ run(): Promise<BenchRecord[]> }>][] = [
   ['native-formulas', () => import('../bench/native-formulas')],
   ['daily-job', () => import('../bench/daily-job')],
   ['start', () => import('../bench/start')],
+  ['forecast', () => import('../bench/forecast')],
 ];
 
 function table(records: BenchRecord[]): string {

@@ -212,6 +212,8 @@ export function samplePipeline(
       expectedClose,
       created,
       entered,
+      // Closed on: the day of the Won/Lost History row.
+      status === 'Open' ? '' : at,
       dayOffset(entered, Math.floor(random() * 3)),
       status === 'Open' ? pick(NEXT_STEPS) : '',
       snooze,

@@ -10,6 +10,12 @@ import { checkDeals, countProblems } from '../src/core/check-data';
 import { dayNumber } from '../src/core/dates';
 import { readDealRows } from '../src/core/deals';
 import {
+  type CurrentForecast,
+  currentForecast,
+  currentForecastPoint,
+  workbookForecastData,
+} from '../src/core/forecast/workbook-data';
+import {
   matchDealHeaders,
   readRecord,
   SETTINGS_COLUMNS,
@@ -46,6 +52,8 @@ export interface StartSummary {
   emails: { to: string; subject: string; file: string }[];
   alerts: Record<string, number>;
   dashboard: Record<string, unknown>;
+  /** The current month's forecast from the workbook after the run (absent before any dated deal). */
+  forecast?: CurrentForecast;
   /** Service calls of the daily job run. */
   serviceCalls: { read: number; write: number; mail: number; other: number };
   files: string[];
@@ -198,6 +206,7 @@ function summarize(
   }
   const calls = dailyJobCalls.get(emu) ?? emu.calls.snapshot();
   const pipeline = pipelineFigures(emu, opts);
+  const forecast = forecastOf(emu, opts, dealsSheet);
   return {
     source,
     today: opts.today,
@@ -213,6 +222,7 @@ function summarize(
     })),
     alerts,
     dashboard,
+    ...(forecast ? { forecast } : {}),
     serviceCalls: { read: calls.read, write: calls.write, mail: calls.mail, other: calls.other },
     files: [
       'workbook.xlsx',
@@ -234,7 +244,13 @@ function pipelineFigures(
   const { settings } = parseSettings(emu.getValues(settingsName));
   const values = emu.getValues(dealsName);
   const { columns } = matchDealHeaders(values[0] ?? []);
-  const deals = readDealRows(values, columns, (l) => findStage(settings.stages, l), parseStatus);
+  const deals = readDealRows(
+    values,
+    columns,
+    (l) => findStage(settings.stages, l),
+    parseStatus,
+    opts.timeZone,
+  );
   const today = settings.reportDate ?? emu.clock.now();
   const problems = checkDeals({
     deals,
@@ -266,6 +282,32 @@ function adoptionOf(emu: Emulator): StartSummary['adoption'] {
       .filter(Boolean),
     counts: saved ? (JSON.parse(saved) as Record<string, unknown>) : null,
   };
+}
+
+/** The current month's forecast from the workbook's Deals, History and Settings after the run. */
+function forecastOf(
+  emu: Emulator,
+  opts: StartOptions,
+  dealsSheet: string | undefined,
+): CurrentForecast | undefined {
+  if (!dealsSheet) return undefined;
+  const settingsName = sheetOf(emu, 'settings');
+  const { settings } = parseSettings(settingsName ? emu.getValues(settingsName) : []);
+  const values = emu.getValues(dealsSheet);
+  const deals = readDealRows(
+    values,
+    matchDealHeaders(values[0] ?? []).columns,
+    (label) => findStage(settings.stages, label),
+    parseStatus,
+    opts.timeZone,
+  );
+  const historyName = sheetOf(emu, 'history');
+  const history = historyName ? emu.getValues(historyName) : [];
+  const { data } = workbookForecastData(deals, history, settings.stages, opts.timeZone);
+  const [y, m, d] = opts.today.split('-').map(Number);
+  const today = dayNumber(new Date(zonedTimeToUtc(opts.timeZone, y, m, d, 12)), opts.timeZone);
+  const point = currentForecastPoint(data, settings.stages, today);
+  return point ? currentForecast(point) : undefined;
 }
 
 function printSummary(summary: StartSummary, out: string): void {

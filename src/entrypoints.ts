@@ -21,7 +21,12 @@ import {
 } from './ui/alert-commands';
 import { runDealCardAction, selectedDealCard, showDealCard } from './ui/deal-card';
 import { buildMenu } from './ui/menu';
-import { checkDataFromMenu, openSettings, setUpFromMenu } from './ui/workbook-commands';
+import {
+  checkDataFromMenu,
+  openSettings,
+  setUpFromMenu,
+  updateForecastFromMenu,
+} from './ui/workbook-commands';
 
 /** Simple trigger: adds the add-on menu (Extensions → Pipeline Sheet). In AuthMode.NONE it only builds the menu. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -215,12 +220,15 @@ export function DAYS_IN_STAGE(
  * Forecast range: percentiles of what open deals will bring in when each wins independently with
  * its probability, spilled as one row (default P10, P50, P90). Exact or within a fraction of a
  * percent of the open amount; the same inputs always give the same answer.
+ * It assumes independent deals, which makes the range narrow; pass errors (past ratios of
+ * actual ÷ forecast, e.g. the Forecast model sheet's column) to widen it by the method's own misses.
  * Example: =FORECAST_RANGE(deals_amount, deals_probability, {0.1, 0.5, 0.9}, deals_status)
  *
  * @param {number[][]} amounts Deal amounts (a column; blank counts as 0).
  * @param {number[][]} probabilities Win probabilities as percentages (40% = 0.4); needed on Open deals.
  * @param {number[][]} [percentiles] Percentiles as percentages, e.g. {10%, 50%, 90%}; default P10, P50, P90.
  * @param {string[][]} [statuses] Deal statuses (Open/Won/Lost or 진행/성사/실패); only Open deals count.
+ * @param {number[][]} [errors] Past ratios actual ÷ forecast (blank cells skipped); fewer than 6 give a stated wide default.
  * @return {number[][]} One row: the amount at each percentile.
  * @customfunction
  */
@@ -229,19 +237,22 @@ export function FORECAST_RANGE(
   probabilities: CellArg,
   percentiles?: CellArg,
   statuses?: CellArg,
+  errors?: CellArg,
 ): number[][] {
-  return forecastRange(amounts, probabilities, percentiles, statuses);
+  return forecastRange(amounts, probabilities, percentiles, statuses, errors);
 }
 
 /**
  * The chance (0..1) that open deals bring in at least the target, each winning independently
- * with its probability (the FORECAST_RANGE model).
+ * with its probability (the FORECAST_RANGE model, which assumes independent deals; errors widen
+ * it by past ratios of actual ÷ forecast, as in FORECAST_RANGE).
  * Example: =TARGET_PROBABILITY(deals_amount, deals_probability, target_amount, deals_status)
  *
  * @param {number[][]} amounts Deal amounts (a column; blank counts as 0).
  * @param {number[][]} probabilities Win probabilities as percentages (40% = 0.4); needed on Open deals.
  * @param {number} target The amount to reach (greater than 0).
  * @param {string[][]} [statuses] Deal statuses (Open/Won/Lost or 진행/성사/실패); only Open deals count.
+ * @param {number[][]} [errors] Past ratios actual ÷ forecast (blank cells skipped); fewer than 6 give a stated wide default.
  * @return {number} A probability 0..1.
  * @customfunction
  */
@@ -250,8 +261,9 @@ export function TARGET_PROBABILITY(
   probabilities: CellArg,
   target: CellArg,
   statuses?: CellArg,
+  errors?: CellArg,
 ): number {
-  return targetProbability(amounts, probabilities, target, statuses);
+  return targetProbability(amounts, probabilities, target, statuses, errors);
 }
 
 /** The real Apps Script services stall alerts use, read when an entry point runs (never at load). */
@@ -300,6 +312,11 @@ export function menuEnableAlerts(): void {
 /** Menu: removes this add-on's alert triggers only. */
 export function menuDisableAlerts(): void {
   disableAlertsFromMenu(SpreadsheetApp.getActiveSpreadsheet(), ScriptApp, SpreadsheetApp.getUi());
+}
+
+/** Menu: Update forecast — refits the learned forecast; rewrites Forecast model, appends the Forecast log. */
+export function menuUpdateForecast(): void {
+  updateForecastFromMenu(SpreadsheetApp.getActiveSpreadsheet(), SpreadsheetApp.getUi(), new Date());
 }
 
 /** Menu: Refresh dashboard — rewrites the Dashboard sheet's formulas, stalled-per-owner table and charts. */

@@ -12,6 +12,7 @@ export type ProblemKind =
   | 'missingOwner'
   | 'invalidEmail'
   | 'pastClose'
+  | 'noClosedOn'
   | 'probability'
   | 'amountText'
   | 'unknownStage'
@@ -31,6 +32,7 @@ export const PROBLEM_KINDS: readonly {
   { kind: 'missingOwner', title: 'problemMissingOwner', note: 'problemMissingOwnerNote' },
   { kind: 'invalidEmail', title: 'problemInvalidEmail', note: 'problemInvalidEmailNote' },
   { kind: 'pastClose', title: 'problemPastClose', note: 'problemPastCloseNote' },
+  { kind: 'noClosedOn', title: 'problemNoClosedOn', note: 'problemNoClosedOnNote' },
   { kind: 'probability', title: 'problemProbability', note: 'problemProbabilityNote' },
   { kind: 'amountText', title: 'problemAmountText', note: 'problemAmountTextNote' },
   { kind: 'unknownStage', title: 'problemUnknownStage', note: 'problemUnknownStageNote' },
@@ -42,6 +44,7 @@ export type ProblemField =
   | 'deal'
   | 'owner'
   | 'expectedClose'
+  | 'closedOn'
   | 'probability'
   | 'amount'
   | 'stage'
@@ -111,6 +114,14 @@ export function checkDeals(input: CheckInput): Problem[] {
     if (d.status === 'open' && d.expectedClose && dayNumber(d.expectedClose, timeZone) < today)
       add('pastClose', d.row, 'expectedClose', {
         date: isoDay(dayNumber(d.expectedClose, timeZone)),
+      });
+  }
+  // Won-in-period figures and the forecast fall back to Expected close for these.
+  // Only once the sheet has the column (set-up adds it): before that every Won deal would be listed.
+  for (const d of deals) {
+    if (columns.closedOn !== undefined && d.status === 'won' && !d.closedOn)
+      add('noClosedOn', d.row, 'closedOn', {
+        date: d.expectedClose ? isoDay(dayNumber(d.expectedClose, timeZone)) : '—',
       });
   }
   for (const d of deals) {

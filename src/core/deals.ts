@@ -22,6 +22,8 @@ export interface Deal {
   expectedClose: Date | undefined;
   created: Date | undefined;
   stageEntered: Date | undefined;
+  /** The day the deal became Won or Lost, when recorded. */
+  closedOn: Date | undefined;
   lastActivity: Date | undefined;
   nextStep: string;
   snoozeUntil: Date | undefined;
@@ -93,6 +95,7 @@ export function readDealRows(
       expectedClose: optionalDate(at(row, 'expectedClose'), timeZone),
       created: optionalDate(at(row, 'created'), timeZone),
       stageEntered: optionalDate(at(row, 'stageEntered'), timeZone),
+      closedOn: optionalDate(at(row, 'closedOn'), timeZone),
       lastActivity: optionalDate(at(row, 'lastActivity'), timeZone),
       nextStep: text(at(row, 'nextStep')),
       snoozeUntil: optionalDate(at(row, 'snoozeUntil'), timeZone),

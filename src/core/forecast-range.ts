@@ -12,8 +12,10 @@ import {
   show,
 } from './args';
 import { blankProbability } from './forecast';
+import { type ErrorDistribution, errorDistributionFromLogs } from './forecast/error-range';
 import { inBoth } from './i18n';
 import {
+  normalCdf,
   probabilityAtLeast,
   quantile,
   type TotalDistribution,
@@ -75,6 +77,51 @@ function openTotalDistribution(
   return totalDistribution(deals.amounts, deals.probabilities, deals.sure);
 }
 
+/**
+ * The optional error distribution: past ratios actual ÷ forecast (the Forecast model sheet's
+ * "Actual ÷ learned" column). Blank cells are skipped; anything else must be a number above 0.
+ */
+function readErrors(fn: string, value: CellArg): ErrorDistribution | undefined {
+  if (isOmitted(value)) return undefined;
+  const logs: number[] = [];
+  readColumn(fn, 'errors', value).forEach((cell, i) => {
+    if (cell === '' || cell === null || cell === undefined) return;
+    if (typeof cell === 'number' && cell > 0 && Number.isFinite(cell)) {
+      logs.push(Math.log(Math.max(cell, 0.05)));
+      return;
+    }
+    fail(fn, 'errors', i + 1, inBoth('cellNotErrorRatio', { value: show(cell) }));
+  });
+  return errorDistributionFromLogs(logs);
+}
+
+/** Outcome total T × error ratio R (log R normal): P(T·R ≤ x). */
+function cdfWithErrors(d: TotalDistribution, e: ErrorDistribution, x: number): number {
+  let p = 0;
+  for (let j = 0; j < d.values.length; j++) {
+    const v = d.values[j];
+    if (v <= 0) p += x >= 0 ? d.probs[j] : 0;
+    else if (x > 0) p += d.probs[j] * normalCdf((Math.log(x / v) - e.center) / e.spread);
+  }
+  return Math.min(1, p);
+}
+
+/** The p-quantile of T × R by bisection (to a millionth of the top value). */
+function quantileWithErrors(d: TotalDistribution, e: ErrorDistribution, p: number): number {
+  // Past misses all alike: the ratio is a constant factor.
+  if (e.spread <= 0) return quantile(d, p) * Math.exp(e.center);
+  const top = d.values.length ? d.values[d.values.length - 1] : 0;
+  if (top <= 0 || cdfWithErrors(d, e, 0) >= p - 1e-9) return 0;
+  let lo = 0;
+  let hi = top * Math.exp(e.center + 8 * e.spread);
+  for (let k = 0; k < 80 && hi - lo > 1e-6 * top; k++) {
+    const mid = (lo + hi) / 2;
+    if (cdfWithErrors(d, e, mid) >= p) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
 /** The percentiles argument: fractions 0 < p < 1 from one cell, a row or a column. */
 function readPercentiles(fn: string, value: CellArg): number[] {
   if (isOmitted(value)) return DEFAULT_PERCENTILES.slice();
@@ -94,28 +141,39 @@ function readPercentiles(fn: string, value: CellArg): number[] {
  * probability, as one row (default P10, P50, P90). The p-percentile is the smallest x with
  * P(total ≤ x) ≥ p. Exact for up to 16 uncertain deals; above that within a small fraction of
  * the total open amount (a grid of 4,096 buckets). Deterministic: no random numbers.
+ * Independence makes the range narrow; with `errors` (past ratios actual ÷ forecast) the total is
+ * multiplied by a ratio drawn from their log-normal fit (fewer than 6 ratios: a stated wide
+ * default), so the range also holds the method's own past misses.
  */
 export function forecastRange(
   amounts: CellArg,
   probabilities: CellArg,
   percentiles?: CellArg,
   statuses?: CellArg,
+  errors?: CellArg,
 ): number[][] {
   const fn = 'FORECAST_RANGE';
   const wanted = readPercentiles(fn, percentiles);
+  const spread = readErrors(fn, errors);
   const distribution = openTotalDistribution(fn, amounts, probabilities, statuses);
+  if (spread) return [wanted.map((p) => quantileWithErrors(distribution, spread, p))];
   return [wanted.map((p) => quantile(distribution, p))];
 }
 
-/** The chance (0..1) that Open deals bring in at least target, in the FORECAST_RANGE model. */
+/** The chance (0..1) that Open deals bring in at least target, in the FORECAST_RANGE model (with the same optional errors). */
 export function targetProbability(
   amounts: CellArg,
   probabilities: CellArg,
   target: CellArg,
   statuses?: CellArg,
+  errors?: CellArg,
 ): number {
   const fn = 'TARGET_PROBABILITY';
   const goal = readPositive(fn, 'target', target);
+  const spread = readErrors(fn, errors);
   const distribution = openTotalDistribution(fn, amounts, probabilities, statuses);
+  if (spread && spread.spread <= 0)
+    return probabilityAtLeast(distribution, goal / Math.exp(spread.center));
+  if (spread) return 1 - cdfWithErrors(distribution, spread, goal * (1 - 1e-12));
   return probabilityAtLeast(distribution, goal);
 }

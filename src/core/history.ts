@@ -71,6 +71,8 @@ export interface HistoryPlan {
   historyRows: unknown[][];
   changes: HistoryChange[];
   stageEnteredUpdates: Map<number, Date>;
+  /** Closed on for deals seen becoming Won or Lost whose Closed on is blank (a typed one is kept). */
+  closedOnUpdates: Map<number, Date>;
 }
 
 function amountOf(deal: Deal): number | string {
@@ -81,7 +83,7 @@ function amountOf(deal: Deal): number | string {
  * Reconcile: changes no edit event saw (script or API writes, some pastes, edits while the
  * trigger was off). A deal whose stage or status differs from its last History row — or that has
  * no History yet — gets a `reconcile` row dated `now`; Stage entered is set when it was blank or
- * the stage changed. Deals without an ID, and deals with neither History nor a stage, are skipped.
+ * the stage changed, and a blank Closed on when the deal was seen becoming Won or Lost. Deals without an ID, and deals with neither History nor a stage, are skipped.
  */
 export function planReconcile(
   deals: readonly Deal[],
@@ -93,7 +95,12 @@ export function planReconcile(
 ): HistoryPlan {
   const last = lastStateByDeal(historyValues);
   const cols = historyColumns(historyValues[0]);
-  const plan: HistoryPlan = { historyRows: [], changes: [], stageEnteredUpdates: new Map() };
+  const plan: HistoryPlan = {
+    historyRows: [],
+    changes: [],
+    stageEnteredUpdates: new Map(),
+    closedOnUpdates: new Map(),
+  };
   for (const deal of deals) {
     if (!deal.dealId) continue;
     const prev = last.get(deal.dealId);
@@ -116,6 +123,9 @@ export function planReconcile(
     // closed deal keeps a blank: the day it entered its last stage is not known, and it cannot stall.
     const blankOpen = !deal.stageEntered && deal.status === 'open';
     if (blankOpen || (prev && stageChanged)) plan.stageEnteredUpdates.set(deal.row, now);
+    // Closed on only for a change seen here: a deal new to History closed on a day nobody recorded.
+    if (prev && prev.status !== deal.status && deal.status !== 'open' && !deal.closedOn)
+      plan.closedOnUpdates.set(deal.row, now);
   }
   return plan;
 }
@@ -140,7 +150,7 @@ export const UNKNOWN_EDITOR: Record<Lang, string> = { en: 'unknown', ko: '알 �
  * The History rows a person's edit of Stage/Status cells produces. `deals` are the edited rows as
  * they are now. The state before the edit is the edit event's old value when there is one, else the
  * deal's last History row, else blank (a new deal). A row is written only when the stage or status
- * really changed. A stage change sets Stage entered to `now` and the stage's default probability
+ * really changed. Becoming Won or Lost sets a blank Closed on to `now`. A stage change sets Stage entered to `now` and the stage's default probability
  * when Probability was blank or still the previous stage's default (so a typed forecast survives).
  * A blank `by` (Apps Script hid the editor) is written as unknown in the workbook's language.
  */
@@ -159,6 +169,7 @@ export function planEditHistory(
     historyRows: [],
     changes: [],
     stageEnteredUpdates: new Map(),
+    closedOnUpdates: new Map(),
     probabilityUpdates: new Map(),
   };
   for (const deal of deals) {
@@ -184,6 +195,8 @@ export function planEditHistory(
     };
     plan.changes.push(change);
     plan.historyRows.push(historyRow(change, cols, lang));
+    if (prevStatus !== deal.status && deal.status !== 'open' && !deal.closedOn)
+      plan.closedOnUpdates.set(deal.row, now);
     if (!stageChanged) continue;
     plan.stageEnteredUpdates.set(deal.row, now);
     if (deal.stage >= 0) {
@@ -210,7 +223,12 @@ export function planImportBaseline(
 ): HistoryPlan {
   const last = lastStateByDeal(historyValues);
   const cols = historyColumns(historyValues[0]);
-  const plan: HistoryPlan = { historyRows: [], changes: [], stageEnteredUpdates: new Map() };
+  const plan: HistoryPlan = {
+    historyRows: [],
+    changes: [],
+    stageEnteredUpdates: new Map(),
+    closedOnUpdates: new Map(),
+  };
   for (const deal of deals) {
     if (!deal.dealId || last.has(deal.dealId) || (!deal.stageText && deal.status === 'open'))
       continue;
@@ -222,7 +240,10 @@ export function planImportBaseline(
       status: deal.status,
       amount: amountOf(deal),
       changedAt:
-        deal.stageEntered ?? (closed ? deal.expectedClose : undefined) ?? deal.created ?? now,
+        deal.stageEntered ??
+        (closed ? (deal.closedOn ?? deal.expectedClose) : undefined) ??
+        deal.created ??
+        now,
       changedBy: by,
       source: 'import',
     };

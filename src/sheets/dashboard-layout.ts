@@ -1,6 +1,9 @@
 // The Dashboard sheet's content as one grid of labels, formulas and values, built from the add-on's
 // own functions over the workbook's named ranges so users can read and copy every formula.
+
+import { MODEL_ROWS } from '../core/forecast/model-sheet';
 import { type Lang, type StringKey, say } from '../core/i18n';
+import { SHEET_NAMES } from '../core/schema';
 
 export interface OwnerStall {
   owner: string;
@@ -34,6 +37,8 @@ export interface DashboardLayout {
     funnel: string;
     bottleneck: string;
     stalledFirstRow: number;
+    /** First of the two rows (month, quarter) comparing weighted and learned. */
+    learnedFirstRow: number;
   };
 }
 
@@ -170,6 +175,38 @@ export function dashboardLayout(
   ]);
   put([]);
 
+  // Figures that need the whole History: values on the Forecast model sheet, with their date.
+  const model = (row: number, col: string) =>
+    `=IFERROR('${SHEET_NAMES.forecastModel[lang]}'!${col}${row}, "")`;
+  put([t('dashboardLearnedVs')]);
+  put([t('dashboardFittedOn'), model(MODEL_ROWS.fitted, 'B')]);
+  put([
+    t('dashboardPeriod'),
+    t('dashboardWeightedTyped'),
+    t('dashboardLearned'),
+    'P10',
+    'P90',
+    t('dashboardMapeWeighted'),
+    t('dashboardMapeLearned'),
+    t('dashboardCoverageLearned'),
+  ]);
+  const learnedFirstRow = rows.length + 1;
+  for (const r of [MODEL_ROWS.month, MODEL_ROWS.quarter])
+    put(
+      [
+        model(r, 'A'),
+        model(r, 'D'),
+        model(r, 'E'),
+        model(r, 'G'),
+        model(r, 'I'),
+        model(MODEL_ROWS.weighted, 'B'),
+        model(MODEL_ROWS.learned, 'B'),
+        model(MODEL_ROWS.learned, 'D'),
+      ],
+      ['', money, money, money, money, '0.0%', '0.0%', '0%'],
+    );
+  put([]);
+
   put([t('dashboardStalled')]);
   put([t('dashboardOwner'), t('dashboardStalledCount'), t('dashboardStalledAmount')]);
   const stalledFirstRow = rows.length + 1;
@@ -207,6 +244,7 @@ export function dashboardLayout(
       funnel: a1(rFunnel, 1),
       bottleneck: a1(rBottleneck, 2),
       stalledFirstRow,
+      learnedFirstRow,
     },
   };
 }

@@ -3,8 +3,9 @@ import { planReconcile } from '../core/history';
 import { appendRows, type WorkbookSnapshot, writeDealColumn } from './workbook';
 
 /**
- * Appends History rows for stage/status changes no edit event recorded and sets Stage entered for
- * those deals (one append, one column write); the snapshot's deals follow. Returns the rows added.
+ * Appends History rows for stage/status changes no edit event recorded and sets Stage entered (and
+ * Closed on for deals found Won or Lost) for those deals (one append, a column write each); the
+ * snapshot's deals follow. Returns the rows added.
  */
 export function reconcileHistory(snapshot: WorkbookSnapshot, now: Date, by: string): number {
   const { sheet } = snapshot.history;
@@ -18,6 +19,12 @@ export function reconcileHistory(snapshot: WorkbookSnapshot, now: Date, by: stri
     snapshot.lang,
   );
   appendRows(sheet, plan.historyRows);
+  // One more Deals write, only on a day a deal was found Won or Lost without an edit event.
+  if (plan.closedOnUpdates.size > 0) {
+    writeDealColumn(snapshot, 'closedOn', plan.closedOnUpdates);
+    for (const deal of snapshot.deals.rows)
+      deal.closedOn = plan.closedOnUpdates.get(deal.row) ?? deal.closedOn;
+  }
   if (plan.stageEnteredUpdates.size > 0) {
     writeDealColumn(snapshot, 'stageEntered', plan.stageEnteredUpdates);
     for (const deal of snapshot.deals.rows) {

@@ -10,6 +10,7 @@ import type { Lang } from '../core/i18n';
 import { planDefaultProbabilities } from '../core/probability-defaults';
 import { isoDate, reportDate } from '../core/report-day';
 import { assignDealIds } from '../sheets/deal-ids';
+import { refreshForecastSheets } from '../sheets/forecast-sheets';
 import { keepSnapshotRangesCovering } from '../sheets/range-reach';
 import { reconcileHistory } from '../sheets/reconcile-history';
 import { appendRows, readWorkbook, setReportDate, writeDealColumn } from '../sheets/workbook';
@@ -52,7 +53,8 @@ function emptyReport(status: JobReport['status']): JobReport {
 /**
  * One run of the daily job (§4): takes the document lock (exits quietly if another run holds it),
  * sets report_date, gives new rows IDs and default probabilities, reconciles History, plans today's digests from the Alerts log and sends them
- * (quota checked before each), then writes every attempt to Alerts in one batch. When the time
+ * (quota checked before each), writes every attempt to Alerts in one batch, then refreshes the
+ * Forecast model and Forecast log sheets. When the time
  * budget runs out, the rest is left to a one-off continuation trigger, which runs this again:
  * what was sent is in the log, so it sends only the rest.
  */
@@ -112,6 +114,17 @@ export function runDailyJobWith(services: AlertServices, options: JobOptions): J
       [...log.unwritten, ...outcome.attempts].map((e) => alertRow(e, header)),
     );
     if (journal.size > 0) journal.clear();
+
+    // After the emails: a forecast problem must not hold alerts back, and a run out of time leaves
+    // it to its continuation. Adds one write (Forecast model), one read (Forecast log) and a
+    // weekly append, whatever the number of deals.
+    if (outcome.notStarted.length === 0) {
+      try {
+        refreshForecastSheets(snapshot, now);
+      } catch (e) {
+        services.log(`Daily forecast: could not update the Forecast model: ${String(e)}`);
+      }
+    }
 
     const report: JobReport = {
       ...emptyReport(outcome.notStarted.length ? 'continuing' : 'done'),

@@ -1,4 +1,4 @@
-// The installable on-edit handler: records Stage/Status changes in History and keeps Stage entered and Probability.
+// The installable on-edit handler: records Stage/Status changes in History and keeps Stage entered, Closed on and Probability.
 import { planEditHistory } from '../core/history';
 import { matchDealHeaders, SHEET_NAMES } from '../core/schema';
 import { assignDealIds } from '../sheets/deal-ids';
@@ -98,6 +98,7 @@ export function handleDealsEdit(
     if (history) appendRows(history, plan.historyRows);
   }
   writeDealColumn(snapshot, 'stageEntered', plan.stageEnteredUpdates);
+  writeDealColumn(snapshot, 'closedOn', plan.closedOnUpdates);
   writeDealColumn(snapshot, 'probability', plan.probabilityUpdates);
   return { historyRows: plan.historyRows.length, idsAssigned };
 }

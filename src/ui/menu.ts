@@ -12,6 +12,7 @@ export const MENU_ITEMS: readonly { label: MenuKey; fn: string }[] = [
   { label: 'menuCheckData', fn: 'menuCheckData' },
   { label: 'menuDealCard', fn: 'menuDealCard' },
   { label: 'menuRefreshDashboard', fn: 'menuRefreshDashboard' },
+  { label: 'menuUpdateForecast', fn: 'menuUpdateForecast' },
   // Stall alerts (§5 order: after Refresh dashboard, before Settings).
   { label: 'menuPreviewAlerts', fn: 'menuPreviewAlerts' },
   { label: 'menuSendAlerts', fn: 'menuSendAlerts' },

@@ -1,6 +1,7 @@
-// Menu commands for the workbook: set up / upgrade, Check data, open Settings.
+// Menu commands for the workbook: set up / upgrade, Check data, Update forecast, open Settings.
 import { say, workbookLang } from '../core/i18n';
 import { runCheckData } from '../sheets/check-data-sheet';
+import { refreshForecastSheets } from '../sheets/forecast-sheets';
 import { type SetUpServices, setUpPipeline, setUpReportText } from '../sheets/setup';
 import { findSheet, readWorkbook } from '../sheets/workbook';
 import { checkDataDialogHtml } from './dialogs';
@@ -39,6 +40,17 @@ export function checkDataFromMenu(
   }
   const output = html.createHtmlOutput(checkDataDialogHtml(result)).setWidth(560).setHeight(460);
   ui.showModalDialog(output, say(result.lang, 'checkTitle'));
+}
+
+/** "Update forecast": refits the learned forecast and rewrites the Forecast model sheet and log. */
+export function updateForecastFromMenu(ss: Spreadsheet, ui: Ui, now: Date): void {
+  const snapshot = readWorkbook(ss, { alerts: false });
+  if (!snapshot.deals.sheet) {
+    ui.alert(say(snapshot.lang, 'dealsMissing'));
+    return;
+  }
+  refreshForecastSheets(snapshot, now);
+  ss.toast(say(snapshot.lang, 'forecastUpdated'), 'Pipeline');
 }
 
 /** "Settings": shows the Settings sheet, or says how to create it. */

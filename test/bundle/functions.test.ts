@@ -47,8 +47,8 @@ describe('the forecast functions in dist/Code.js', () => {
     ],
     ['WINRATE', 'statuses, amounts'],
     ['DAYS_IN_STAGE', 'stage_entered, as_of, statuses'],
-    ['FORECAST_RANGE', 'amounts, probabilities, percentiles, statuses'],
-    ['TARGET_PROBABILITY', 'amounts, probabilities, target, statuses'],
+    ['FORECAST_RANGE', 'amounts, probabilities, percentiles, statuses, errors'],
+    ['TARGET_PROBABILITY', 'amounts, probabilities, target, statuses, errors'],
   ])('%s keeps its parameter names and an example in its JSDoc', (name, params) => {
     expect(code).toContain(`function ${name}(${params})`);
     const doc = new RegExp(`\\/\\*\\*((?:(?!\\*\\/)[\\s\\S])*)\\*\\/\\nfunction ${name}\\(`).exec(
@@ -105,6 +105,21 @@ describe('the forecast functions in dist/Code.js', () => {
       ctx.FORECAST_RANGE(amounts, probabilities, inRealm(ctx, '[[0.55, 0.97]]'), statuses),
     ).toEqual([[1000, 3000]]);
     expect(ctx.TARGET_PROBABILITY(amounts, probabilities, 2000, statuses)).toBeCloseTo(0.4);
+    // With past errors (here fewer than 6: the stated default) the range widens around each total.
+    const errors = inRealm(ctx, '[[1.1], [0.9]]');
+    const [p10, p50, p90] = ctx.FORECAST_RANGE(
+      amounts,
+      probabilities,
+      undefined,
+      statuses,
+      errors,
+    )[0];
+    // Nothing won stays nothing (54% of outcomes), so P10 and P50 stay 0; the top widens.
+    expect([p10, p50]).toEqual([0, 0]);
+    expect(p90).toBeGreaterThan(2000);
+    expect(ctx.TARGET_PROBABILITY(amounts, probabilities, 2000, statuses, errors)).toBeLessThan(
+      0.4,
+    );
   });
 
   it('errors name the function, the argument, the row and the fix', () => {

@@ -35,6 +35,7 @@ function deal(row: number, over: Partial<Deal> = {}): Deal {
     nextStep: '',
     snoozeUntil: undefined,
     lostReason: '',
+    closedOn: undefined,
     ...over,
   };
 }
@@ -228,6 +229,7 @@ describe('order, counts and notes', () => {
       missingOwner: 2,
       invalidEmail: 0,
       pastClose: 0,
+      noClosedOn: 0,
       probability: 0,
       amountText: 0,
       unknownStage: 0,

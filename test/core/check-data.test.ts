@@ -45,7 +45,8 @@ const values: unknown[][] = [
 ];
 
 function run() {
-  const header = matchDealHeaders(values[0]);
+  // The sheet as set-up leaves it: a Closed on column at the right end, blank on every row.
+  const header = matchDealHeaders([...values[0], 'Closed on']);
   const deals = readDealRows(values, header.columns, (t) => findStage(stages, t), parseStatus);
   return checkDeals({
     deals,
@@ -68,6 +69,8 @@ describe('checkDeals', () => {
         'invalidEmail@4:owner',
         // D-3 is Won: a past close date is fine; D-5 closes today: not past yet.
         'pastClose@5:expectedClose',
+        // D-3 is Won without Closed on.
+        'noClosedOn@4:closedOn',
         'probability@5:probability',
         'amountText@5:amount',
         'unknownStage@6:stage',
@@ -83,6 +86,7 @@ describe('checkDeals', () => {
       missingOwner: 1,
       invalidEmail: 1,
       pastClose: 1,
+      noClosedOn: 1,
       probability: 1,
       amountText: 1,
       unknownStage: 1,
@@ -91,6 +95,7 @@ describe('checkDeals', () => {
     expect(problems.find((p) => p.kind === 'duplicate' && p.row === 2)?.params).toEqual({
       rows: '3',
     });
+    expect(problems.find((p) => p.kind === 'noClosedOn')?.params).toEqual({ date: '2026-01-01' });
     expect(problems.find((p) => p.kind === 'probability')?.params).toEqual({
       value: '95%',
       stage: 'Negotiation',

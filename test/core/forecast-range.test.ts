@@ -209,3 +209,77 @@ describe('targetProbability', () => {
     expect(targetProbability(col(10, 20, 30), col(0.3, 0.6, 0.5), p50)).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('FORECAST_RANGE and TARGET_PROBABILITY with the error distribution', () => {
+  const col = (values: unknown[]) => values.map((v) => [v]) as never;
+  const sure = col([100]);
+  const certain = col([1]);
+
+  it('widen a certain total by the stated default when there are fewer than 6 past ratios', () => {
+    const [p10, p50, p90] = forecastRange(
+      sure,
+      certain,
+      undefined,
+      undefined,
+      col([1.1, '', 0.9]),
+    )[0];
+    expect(p10).toBeCloseTo(100 * Math.exp(-0.35 * 1.2815516), 3);
+    expect(p50).toBeCloseTo(100, 3);
+    expect(p90).toBeCloseTo(100 * Math.exp(0.35 * 1.2815516), 3);
+    expect(targetProbability(sure, certain, 100, undefined, col([1.1]))).toBeCloseTo(0.5, 6);
+  });
+
+  it('scale by past misses that were all alike', () => {
+    const ratios = col([0.8, 0.8, 0.8, 0.8, 0.8, 0.8]);
+    expect(forecastRange(sure, certain, undefined, undefined, ratios)[0][1]).toBeCloseTo(80, 6);
+    expect(targetProbability(sure, certain, 81, undefined, ratios)).toBe(0);
+  });
+
+  it('hold the actual about as often as they say when the method misses like its past', () => {
+    // Ten deals of 100 at 50%; past misses log-normal with spread 0.3 around 0.9.
+    const amounts = col(new Array(10).fill(100));
+    const probs = col(new Array(10).fill(0.5));
+    const past = Array.from(
+      { length: 40 },
+      (_, i) => 0.9 * Math.exp(0.3 * normalQuantileOf((i + 0.5) / 40)),
+    );
+    const [p10, , p90] = forecastRange(amounts, probs, undefined, undefined, col(past))[0];
+    const [i10, , i90] = forecastRange(amounts, probs)[0];
+    expect(p10).toBeLessThan(i10);
+    expect(p90).toBeGreaterThan(i90);
+    expect(targetProbability(amounts, probs, p90, undefined, col(past))).toBeCloseTo(0.1, 2);
+  });
+
+  it('name the row of a ratio that is not a positive number', () => {
+    expect(() => forecastRange(sure, certain, undefined, undefined, col([1, 'abc']))).toThrow(
+      /FORECAST_RANGE: errors row 2 is "?abc"? — write a past ratio of actual ÷ forecast above 0/,
+    );
+    expect(() => targetProbability(sure, certain, 50, undefined, col([0]))).toThrow(
+      /TARGET_PROBABILITY: errors row 1/,
+    );
+  });
+});
+
+/** Standard normal quantile by bisection on the error function (independent of the code under test). */
+function normalQuantileOf(p: number): number {
+  let lo = -10;
+  let hi = 10;
+  for (let k = 0; k < 100; k++) {
+    const mid = (lo + hi) / 2;
+    const cdf = 0.5 * (1 + erf(mid / Math.SQRT2));
+    if (cdf < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+function erf(x: number): number {
+  // Series for |x| < 3, enough for these checks.
+  let sum = 0;
+  let term = x;
+  for (let n = 0; n < 200; n++) {
+    sum += term / (2 * n + 1);
+    term *= (-x * x) / (n + 1);
+  }
+  return (2 / Math.sqrt(Math.PI)) * sum;
+}

@@ -43,6 +43,7 @@ function deal(row: number, dealId: string, stageText: string, extra: Partial<Dea
     nextStep: '',
     snoozeUntil: undefined,
     lostReason: '',
+    closedOn: undefined,
     ...extra,
   };
 }

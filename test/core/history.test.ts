@@ -37,6 +37,7 @@ function deal(row: number, id: string, stageText: string, extra: Partial<Deal> =
     expectedClose: undefined,
     created: undefined,
     stageEntered: undefined,
+    closedOn: undefined,
     lastActivity: undefined,
     nextStep: '',
     snoozeUntil: undefined,
@@ -203,5 +204,61 @@ describe('planEditHistory', () => {
       stage: new Map([[2, 'Negotiation']]),
     });
     expect(plan.historyRows).toEqual([]);
+  });
+});
+
+describe('Closed on', () => {
+  const typed = new Date('2026-02-20T00:00:00Z');
+
+  it('is set by reconcile when a deal is found Won or Lost, and only when blank', () => {
+    const plan = planReconcile(
+      [
+        deal(2, 'D-1', 'Closing', { status: 'won' }),
+        deal(3, 'D-2', 'Proposal', { status: 'lost', closedOn: typed }),
+        deal(4, 'D-3', 'Closing', { status: 'open' }),
+      ],
+      hist(
+        ['D-1', '', 'Closing', 'Open'],
+        ['D-2', '', 'Proposal', 'Open'],
+        ['D-3', '', 'Closing', 'Open'],
+      ),
+      stages,
+      now,
+      'job',
+    );
+    expect([...plan.closedOnUpdates]).toEqual([[2, now]]);
+  });
+
+  it('is not invented for a deal new to History that is already closed', () => {
+    const plan = planReconcile(
+      [deal(2, 'D-1', 'Closing', { status: 'won' })],
+      hist(),
+      stages,
+      now,
+      'job',
+    );
+    expect(plan.historyRows).toHaveLength(1);
+    expect(plan.closedOnUpdates.size).toBe(0);
+  });
+
+  it('is set by an edit to Won or Lost, keeps a typed one, and is left alone when reopened', () => {
+    const plan = planEditHistory(
+      [
+        deal(2, 'D-1', 'Closing', { status: 'won' }),
+        deal(3, 'D-2', 'Closing', { status: 'lost', closedOn: typed }),
+        deal(4, 'D-3', 'Closing', { status: 'open', closedOn: typed }),
+      ],
+      hist(
+        ['D-1', '', 'Closing', 'Open'],
+        ['D-2', '', 'Closing', 'Open'],
+        ['D-3', '', 'Closing', 'Won'],
+      ),
+      stages,
+      now,
+      'me',
+      'en',
+    );
+    expect(plan.historyRows).toHaveLength(3);
+    expect([...plan.closedOnUpdates]).toEqual([[2, now]]);
   });
 });

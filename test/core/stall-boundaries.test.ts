@@ -39,6 +39,7 @@ function deal(over: Partial<Deal>): Deal {
     nextStep: '',
     snoozeUntil: undefined,
     lostReason: '',
+    closedOn: undefined,
     ...over,
   };
 }

@@ -22,6 +22,7 @@ function deal(over: Partial<Deal>): Deal {
     expectedClose: undefined,
     created: undefined,
     stageEntered: seoulDay('2026-03-01'),
+    closedOn: undefined,
     lastActivity: undefined,
     nextStep: '',
     snoozeUntil: undefined,

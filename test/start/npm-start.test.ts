@@ -6,8 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
+import { readBacktestInput } from '../../scripts/backtest-input';
 import { runStart } from '../../scripts/start';
 import { parseStartArgs } from '../../scripts/start-args';
+import { parseIsoDay } from '../../src/core/dates';
+import { currentForecast, currentForecastPoint } from '../../src/core/forecast/workbook-data';
 import { DEFAULT_STAGES } from '../../src/core/stages';
 
 const REPO = join(__dirname, '..', '..');
@@ -57,6 +60,17 @@ describe('npm start on the built-in sample', () => {
     expect([...book.keys()]).toEqual(
       expect.arrayContaining(['딜', '설정', '알림 기록', '대시보드']),
     );
+  });
+
+  it('writes the month’s forecast made from what the workbook held before today', async () => {
+    const { forecast } = summary;
+    expect(forecast).toMatchObject({ period: '2026-11', as_of: '2026-11-27' });
+    // The same forecast from the written workbook, read the way the backtest reads a workbook.
+    const input = await readBacktestInput(join(out, 'workbook.xlsx'));
+    const today = parseIsoDay('2026-11-27') as number;
+    const point = currentForecastPoint(input.data, DEFAULT_STAGES, today);
+    expect(point && currentForecast(point)).toEqual(forecast);
+    expect(forecast?.p10).toBeLessThanOrEqual(forecast?.p90 as number);
   });
 
   it('emails exactly the owners whose open deals are stalled, each listing their stalled deals', async () => {

@@ -46,6 +46,11 @@ describe('onPipelineEdit', () => {
     expect(history(emu).map((r) => r.slice(0, 4))).toEqual([['D-0002', '협상', '협상', '성사']]);
     expect(emu.getValues('딜', 'H3')).toEqual([[0.75]]);
     expect(emu.getValues('딜', 'K3')).toEqual([['']]);
+    // Closed on (종료일) records the day it became Won; a Closed on already typed is kept.
+    expect(emu.getValues('딜', 'L1:L3')).toEqual([['종료일'], [''], [new Date(NOW)]]);
+    emu.setValues('딜', 'L2', [[new Date('2026-02-20T00:00:00+09:00')]]);
+    emu.userEdit('딜', 'F2', '실패');
+    expect(emu.getValues('딜', 'L2')).toEqual([[new Date('2026-02-20T00:00:00+09:00')]]);
   });
 
   it('a status typed into an empty Status cell of a deal with no History keeps Stage entered', async () => {

@@ -47,6 +47,7 @@ export async function cardWorkbook(
       day('2026-01-05'),
       day('2026-02-10'),
       '',
+      '',
       '데모 일정 잡기',
     ],
     [

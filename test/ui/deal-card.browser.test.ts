@@ -71,8 +71,8 @@ describe('deal card sidebar in a browser', () => {
     await page.fill('#next-step', '=IMPORTXML("http://x", "//a")');
     await click(page, 'form[data-action="nextStep"] button[type="submit"]');
     expect(await text(page, '#notice')).toBe('다음 할 일을 저장했습니다.');
-    expect(emu.getValues('딜', 'M2')).toEqual([['=IMPORTXML("http://x", "//a")']]);
-    expect(emu.getFormulas('딜', 'M2')).toEqual([['']]);
+    expect(emu.getValues('딜', 'N2')).toEqual([['=IMPORTXML("http://x", "//a")']]);
+    expect(emu.getFormulas('딜', 'N2')).toEqual([['']]);
     expect(await page.inputValue('#next-step')).toBe('=IMPORTXML("http://x", "//a")');
   });
 
@@ -80,7 +80,7 @@ describe('deal card sidebar in a browser', () => {
     const { emu, page } = await sidebarFor('B2');
     await click(page, 'button[data-action="snooze"][data-days="7"]');
     expect(await text(page, '#notice')).toBe('2026-03-09까지 알림을 보류합니다.');
-    expect(emu.getDisplayValues('딜', 'N2')).toEqual([['2026-03-09']]);
+    expect(emu.getDisplayValues('딜', 'O2')).toEqual([['2026-03-09']]);
     expect(await field(page, 'snooze-until')).toBe('2026-03-09');
     expect(await field(page, 'days')).toBe('20일 / 기준 10일'); // snoozed: not flagged
 
@@ -92,12 +92,12 @@ describe('deal card sidebar in a browser', () => {
     );
     expect(await focused(page)).toBe('error');
     expect(emu.calls.counts.write).toBe(writes);
-    expect(emu.getDisplayValues('딜', 'N2')).toEqual([['2026-03-09']]);
+    expect(emu.getDisplayValues('딜', 'O2')).toEqual([['2026-03-09']]);
 
     await page.fill('#snooze-date', '2026-04-01');
     await click(page, 'form[data-action="snoozeUntil"] button[type="submit"]');
     expect(await text(page, '#error')).toBe('');
-    expect(emu.getDisplayValues('딜', 'N2')).toEqual([['2026-04-01']]);
+    expect(emu.getDisplayValues('딜', 'O2')).toEqual([['2026-04-01']]);
   });
 
   it('marks Won with the keyboard and records History as an edit would', async () => {
@@ -134,13 +134,14 @@ describe('deal card sidebar in a browser', () => {
     await page.keyboard.press('Enter');
     await settled(page);
     expect(await text(page, '#notice')).toBe('실패로 표시했습니다.');
-    expect(emu.getValues('딜', 'F2:O2')[0]).toEqual([
+    expect(emu.getValues('딜', 'F2:P2')[0]).toEqual([
       '실패',
       12000000,
       '',
       expect.any(Date),
       expect.any(Date),
       expect.any(Date),
+      '',
       '',
       '데모 일정 잡기',
       '',

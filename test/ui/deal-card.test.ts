@@ -45,7 +45,7 @@ describe('deal card actions (server side)', () => {
     emu.setValues('딜', 'A2', [rows[2], rows[1], rows[0]]);
     emu.run('dealCardAction', {}, ERP, { kind: 'nextStep', text: '견적서 보내기' });
     expect(emu.getValues('딜', 'B4')).toEqual([['ERP 구축']]);
-    expect(emu.getValues('딜', 'M4')).toEqual([['견적서 보내기']]);
+    expect(emu.getValues('딜', 'N4')).toEqual([['견적서 보내기']]);
     expect(() => emu.run('dealCardAction', {}, ref(2, 'D-0999', 'x'), { kind: 'won' })).toThrow(
       '딜 D-0999이(가) 더 이상 딜 시트에 없습니다',
     );
@@ -110,14 +110,14 @@ describe('deal card actions (server side)', () => {
       kind: 'nextStep',
       text: '2026-04-01',
     });
-    expect(emu.getValues('딜', 'O2')).toEqual([['+1+2']]);
-    expect(emu.getValues('딜', 'M3')).toEqual([['2026-04-01']]);
-    expect(emu.getFormulas('딜', 'O2')).toEqual([['']]);
+    expect(emu.getValues('딜', 'P2')).toEqual([['+1+2']]);
+    expect(emu.getValues('딜', 'N3')).toEqual([['2026-04-01']]);
+    expect(emu.getFormulas('딜', 'P2')).toEqual([['']]);
   });
 
   it('a Deals sheet without the needed column is refused before anything is written', async () => {
     const emu = await cardWorkbook();
-    emu.setValues('딜', 'N1', [['메모']]); // the Snooze until header replaced by a user column
+    emu.setValues('딜', 'O1', [['메모']]); // the Snooze until header replaced by a user column
     emu.calls.reset();
     expect(() => emu.run('dealCardAction', {}, ERP, { kind: 'snooze', days: 3 })).toThrow(
       '딜 시트에 알림 보류 기한 열이 없습니다',

@@ -46,12 +46,13 @@ describe('menuCheckData', () => {
     const dialog = emu.dialogs.at(-1) as unknown as { title: string; html: string };
     expect(dialog.title).toBe('데이터 점검');
     const html = String(dialog.html);
-    expect(html).toContain('딜 5건에서 문제 9건');
+    expect(html).toContain('딜 5건에서 문제 10건');
     for (const [title, count, rows] of [
       ['중복 딜', 2, '2, 3'],
       ['담당자 없음', 1, '3'],
       ['잘못된 담당자 이메일', 1, '4'],
       ['마감일이 지난 진행 딜', 1, '5'],
+      ['종료일이 없는 성사 딜', 1, '4'],
       ['단계 기본값과 크게 다른 확률', 1, '5'],
       ['텍스트로 입력된 금액', 1, '5'],
       ['알 수 없는 단계', 1, '6'],
@@ -68,6 +69,8 @@ describe('menuCheckData', () => {
     expect(emu.note('딜', 'E6')).toContain('"데모"');
     expect(emu.note('딜', 'F6')).toContain('"보류"');
     expect(emu.note('딜', 'I4')).toBe(''); // Won deals may close in the past
+    // …but a Won deal without Closed on is marked there: the forecast falls back to Expected close.
+    expect(emu.note('딜', 'L4')).toContain('종료일이 비어 있어');
     expect(emu.sheet('딜').cellMeta(4, 4)?.background).toBe('#f4c7c3');
   });
 
@@ -82,9 +85,11 @@ describe('menuCheckData', () => {
 
     emu.setValues('딜', 'D3', [['lee@acme.co.kr'], ['lee@acme.co.kr']]);
     emu.setValues('딜', 'B3', [['ERP 유지보수']]);
+    emu.setValues('딜', 'L4', [[new Date('2026-01-02T00:00:00+09:00')]]);
     emu.run('menuCheckData');
     expect(emu.note('딜', 'D3')).toBe('담당자 미정 - 팀장 확인');
     expect(emu.note('딜', 'D4')).toBe('');
+    expect(emu.note('딜', 'L4')).toBe('');
     expect(emu.note('딜', 'B2')).toBe('');
     expect(sheet.cellMeta(4, 4)?.background).toBe('#00ff00');
     expect(sheet.cellMeta(2, 2)?.background ?? '#ffffff').toBe('#ffffff');

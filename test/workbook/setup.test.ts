@@ -123,6 +123,7 @@ describe('adopting a hand-made Korean pipeline sheet', () => {
       '예상 마감일',
       '생성일',
       '단계 진입일',
+      '종료일',
       '최근 활동일',
       '다음 할 일',
       '알림 보류 기한',

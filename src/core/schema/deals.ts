@@ -13,6 +13,7 @@ export type DealField =
   | 'expectedClose'
   | 'created'
   | 'stageEntered'
+  | 'closedOn'
   | 'lastActivity'
   | 'nextStep'
   | 'snoozeUntil'
@@ -283,6 +284,26 @@ export const DEAL_COLUMNS: readonly ColumnSpec[] = [
     ],
     kind: 'date',
     namedRange: 'deals_stage_entered',
+    numberFormat: 'yyyy-mm-dd',
+  },
+  {
+    // The day the deal became Won or Lost: recorded by the edit trigger and the daily reconcile,
+    // or taken from an export's close date on a closed row. Won-in-period figures use it.
+    key: 'closedOn',
+    en: 'Closed on',
+    ko: '종료일',
+    synonyms: [
+      'Closed date',
+      'Date closed',
+      'Closed at',
+      'Actual close date',
+      'Won date',
+      '종료 일자',
+      '계약 체결일',
+      '수주일',
+    ],
+    kind: 'date',
+    namedRange: 'deals_closed_on',
     numberFormat: 'yyyy-mm-dd',
   },
   {

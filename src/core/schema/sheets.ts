@@ -1,7 +1,14 @@
 // Managed sheets: their names in each language and the other names they are found under.
 import type { Lang } from '../i18n';
 
-export type SheetKey = 'deals' | 'settings' | 'history' | 'alerts' | 'dashboard';
+export type SheetKey =
+  | 'deals'
+  | 'settings'
+  | 'history'
+  | 'alerts'
+  | 'dashboard'
+  | 'forecastModel'
+  | 'forecastLog';
 
 /**
  * Sheet names by language; a sheet is found under either name. The English History sheet is
@@ -14,6 +21,8 @@ export const SHEET_NAMES: Record<SheetKey, Record<Lang, string>> = {
   history: { en: 'Stage history', ko: '이력' },
   alerts: { en: 'Alerts', ko: '알림 기록' },
   dashboard: { en: 'Dashboard', ko: '대시보드' },
+  forecastModel: { en: 'Forecast model', ko: '예측 모델' },
+  forecastLog: { en: 'Forecast log', ko: '예측 기록' },
 };
 
 /** Further names a sheet is found under (older or hand-made workbooks). */

@@ -33,6 +33,7 @@ export function deal(row: number, extra: Partial<Deal> = {}): Deal {
     expectedClose: undefined,
     created: undefined,
     stageEntered: day('2026-02-10'),
+    closedOn: undefined,
     lastActivity: undefined,
     nextStep: '',
     snoozeUntil: undefined,

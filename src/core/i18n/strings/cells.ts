@@ -71,6 +71,10 @@ export const CELL_STRINGS = {
     en: 'is {value} — write a percentile between 0% and 100%, such as 10% (0.1)',
     ko: '값 {value} — 10% (0.1)처럼 0%와 100% 사이의 백분위를 입력하세요',
   },
+  cellNotErrorRatio: {
+    en: 'is {value} — write a past ratio of actual ÷ forecast above 0, such as 0.85 or 1.2',
+    ko: '값 {value} — 0.85나 1.2처럼 0보다 큰 과거의 실제 ÷ 예측 비율을 입력하세요',
+  },
   cellNothingClosed: {
     en: 'has no Won or Lost rows — nothing is closed yet, so there is no win rate',
     ko: '성사나 실패인 행이 없습니다 — 아직 종료된 딜이 없어 승률을 계산할 수 없습니다',

@@ -102,6 +102,38 @@ export const DASHBOARD_STRINGS = {
     en: 'Bottleneck stage (lowest conversion to next)',
     ko: '병목 단계 (다음 단계 전환율 최저)',
   },
+  dashboardLearnedVs: {
+    en: 'Weighted vs learned forecast (values the daily job writes on Forecast model)',
+    ko: '가중 예측과 학습 예측 비교 (매일 작업이 예측 모델 시트에 쓰는 값)',
+  },
+  dashboardFittedOn: {
+    en: 'Fitted as of',
+    ko: '적합 기준일',
+  },
+  dashboardPeriod: {
+    en: 'Period',
+    ko: '기간',
+  },
+  dashboardWeightedTyped: {
+    en: 'Weighted (typed)',
+    ko: '가중 (입력 확률)',
+  },
+  dashboardLearned: {
+    en: 'Learned',
+    ko: '학습',
+  },
+  dashboardMapeWeighted: {
+    en: 'Backtest MAPE, weighted',
+    ko: '백테스트 MAPE (가중)',
+  },
+  dashboardMapeLearned: {
+    en: 'Backtest MAPE, learned',
+    ko: '백테스트 MAPE (학습)',
+  },
+  dashboardCoverageLearned: {
+    en: 'P10–P90 held the actual',
+    ko: 'P10–P90 적중률',
+  },
   dashboardStalled: {
     en: 'Stalled deals per owner (at last refresh)',
     ko: '담당자별 정체 딜 (마지막 갱신 기준)',

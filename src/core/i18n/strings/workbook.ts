@@ -18,6 +18,14 @@ export const WORKBOOK_STRINGS = {
     en: 'Refresh dashboard',
     ko: '대시보드 새로 고침',
   },
+  menuUpdateForecast: {
+    en: 'Update forecast',
+    ko: '예측 갱신',
+  },
+  forecastUpdated: {
+    en: 'Forecast model and Forecast log updated.',
+    ko: '예측 모델과 예측 기록을 갱신했습니다.',
+  },
   menuPreviewAlerts: {
     en: 'Preview stall alerts',
     ko: '정체 알림 미리 보기',
@@ -188,6 +196,11 @@ export const WORKBOOK_STRINGS = {
   problemPastCloseNote: {
     en: 'Expected close {date} has passed but the deal is still open',
     ko: '예상 마감일 {date}이(가) 지났는데 아직 진행 중입니다',
+  },
+  problemNoClosedOn: { en: 'Won deal without Closed on', ko: '종료일이 없는 성사 딜' },
+  problemNoClosedOnNote: {
+    en: 'Closed on is blank: forecasts and won-in-period figures use Expected close ({date}) instead — write the day it was won',
+    ko: '종료일이 비어 있어 예측과 기간 내 성사 금액에 예상 마감일({date})을 대신 씁니다 — 성사된 날을 입력하세요',
   },
   problemProbability: {
     en: 'Probability far from the stage default',

@@ -1,0 +1,253 @@
+// What the Forecast model (예측 모델) and Forecast log (예측 기록) sheets show: the learned rates with
+// n next to the typed probabilities, new business, the fit's window, this month's and quarter's
+// forecasts, and the backtest with both methods' accuracy; one log row per period per week.
+
+import { isoDay } from '../dates';
+import type { Deal } from '../deals';
+import type { Lang } from '../i18n';
+import type { Stage } from '../stages';
+import { type DealState, indexData } from './as-of';
+import { type Backtest, type BacktestRow, summarize } from './backtest';
+import { type Period, type PeriodKind, periodOf, shiftPeriod } from './periods';
+import { type ForecastPoint, forecastSeries } from './series';
+import { workbookForecastData } from './workbook-data';
+
+/** The forecasts the workbook shows, computed once from Deals and History. */
+export interface WorkbookForecast {
+  asOf: number;
+  month?: ForecastPoint;
+  quarter?: ForecastPoint;
+  /** Monthly backtest over the complete months before today (forecasts made on each first day). */
+  backtest: Backtest;
+  /** Rows of closed deals whose Expected close stood in for a blank Closed on. */
+  closeFallbackRows: number[];
+}
+
+function pointFor(
+  kind: PeriodKind,
+  data: ReturnType<typeof indexData>,
+  stages: readonly Stage[],
+  today: number,
+  cache: Map<number, (DealState | undefined)[]>,
+): { point?: ForecastPoint; series: ForecastPoint[] } {
+  const period = periodOf(kind, today);
+  const options = { kind, typed: stages.map((s) => s.probability), entryStage: 0 };
+  const series = forecastSeries(data, options, period, today - period.start, cache);
+  const last = series[series.length - 1];
+  return { point: last?.period.start === period.start ? last : undefined, series };
+}
+
+/** The current month's and quarter's forecasts and the monthly backtest, as of the start of `today`. */
+export function workbookForecast(
+  deals: readonly Deal[],
+  historyValues: readonly (readonly unknown[])[],
+  stages: readonly Stage[],
+  timeZone: string,
+  today: number,
+): WorkbookForecast {
+  const { data, closeFallbackRows } = workbookForecastData(deals, historyValues, stages, timeZone);
+  const indexed = indexData(data);
+  const cache = new Map<number, (DealState | undefined)[]>();
+  const month = pointFor('month', indexed, stages, today, cache);
+  const quarter = pointFor('quarter', indexed, stages, today, cache);
+  // Backtest rows: earlier months' forecasts made on their first day, from what was known then.
+  const lastComplete: Period = shiftPeriod(periodOf('month', today), -1);
+  const monthly = forecastSeries(
+    indexed,
+    { kind: 'month', typed: stages.map((s) => s.probability), entryStage: 0 },
+    lastComplete,
+    0,
+    cache,
+  ).slice(6);
+  const periods: BacktestRow[] = monthly.map((p) => ({
+    period: p.period.label,
+    as_of: isoDay(p.asOf),
+    actual: p.wonSoFar + p.actual,
+    weighted: p.weighted,
+    learned: p.learned,
+    p10: p.p10,
+    p90: p.p90,
+  }));
+  return {
+    asOf: today,
+    month: month.point,
+    quarter: quarter.point,
+    backtest: { periods, summary: summarize(periods), points: monthly },
+    closeFallbackRows,
+  };
+}
+
+const MODEL_TEXT = {
+  title: { en: 'Forecast model', ko: '예측 모델' },
+  fitted: { en: 'Fitted as of (start of day)', ko: '적합 기준일 (당일 시작 시점)' },
+  windows: { en: 'History used (months with outcomes)', ko: '사용한 이력 (결과가 있는 달)' },
+  none: {
+    en: 'none yet — typed probabilities are used',
+    ko: '아직 없음 — 입력된 확률을 사용합니다',
+  },
+  forecasts: { en: 'Forecasts', ko: '예측' },
+  head: {
+    en: [
+      'Period',
+      'As of',
+      'Won so far',
+      'Weighted (typed)',
+      'Learned',
+      'New business',
+      'P10',
+      'P50',
+      'P90',
+    ],
+    ko: [
+      '기간',
+      '기준일',
+      '현재까지 성사',
+      '가중 (입력 확률)',
+      '학습',
+      '신규 딜 예상',
+      'P10',
+      'P50',
+      'P90',
+    ],
+  },
+  rates: {
+    en: 'Learned chance of winning within the rest of the month, by stage and days in stage (age when the stage is unknown)',
+    ko: '남은 기간 안에 성사될 학습 확률 — 단계 × 단계 체류일 (단계를 모르면 생성 후 경과일)',
+  },
+  rateHead: {
+    en: ['Stage', 'Days', 'n', 'Own rate', 'Learned rate', 'Stage rate', 'Typed probability'],
+    ko: ['단계', '일수', 'n', '자체 비율', '학습 확률', '단계 비율', '입력 확률'],
+  },
+  unknown: { en: '(stage unknown)', ko: '(단계 모름)' },
+  shrink: {
+    en: 'Rates are shrunk toward the stage rate, then the typed probability, with the weight of this many deals:',
+    ko: '비율은 단계 비율, 다시 입력 확률 쪽으로 다음 딜 수만큼의 가중치로 당겨집니다:',
+  },
+  backtest: {
+    en: 'Backtest (forecast on each month’s first day)',
+    ko: '백테스트 (각 달 첫날의 예측)',
+  },
+  btHead: {
+    en: ['Period', 'As of', 'Actual', 'Weighted', 'Learned', 'P10', 'P90', 'Actual ÷ learned'],
+    ko: ['기간', '기준일', '실제', '가중', '학습', 'P10', 'P90', '실제 ÷ 학습'],
+  },
+  summary: {
+    en: ['Method', 'MAPE', 'Bias', 'P10–P90 coverage', 'Mean width'],
+    ko: ['방법', 'MAPE', '편향', 'P10–P90 적중률', '평균 폭'],
+  },
+  weighted: { en: 'Weighted (typed)', ko: '가중 (입력 확률)' },
+  learned: { en: 'Learned', ko: '학습' },
+} as const;
+
+function bucketLabel(bucket: number, edges: readonly number[]): string {
+  const from = edges[bucket];
+  const to = edges[bucket + 1];
+  return to === undefined ? `${from}+` : `${from}–${to - 1}`;
+}
+
+function pointRow(p: ForecastPoint): unknown[] {
+  return [
+    p.period.label,
+    isoDay(p.asOf),
+    p.wonSoFar,
+    p.weighted,
+    p.learned,
+    p.newBusiness,
+    p.p10,
+    p.p50,
+    p.p90,
+  ];
+}
+
+/** Rows of the Forecast model sheet the Dashboard reads (1-based). */
+export const MODEL_ROWS = { fitted: 2, month: 7, quarter: 8, weighted: 11, learned: 12 } as const;
+
+/** The Forecast model sheet's values, top to bottom (rows of varying width). */
+export function forecastModelRows(
+  f: WorkbookForecast,
+  stages: readonly Stage[],
+  lang: Lang,
+): unknown[][] {
+  const rows: unknown[][] = [[MODEL_TEXT.title[lang]], [MODEL_TEXT.fitted[lang], isoDay(f.asOf)]];
+  const model = f.month?.model;
+  const windows = model?.windows ?? [];
+  rows.push([
+    MODEL_TEXT.windows[lang],
+    windows.length
+      ? `${isoDay(windows[0].start)} – ${isoDay(windows[windows.length - 1].end)} (${windows.length})`
+      : MODEL_TEXT.none[lang],
+  ]);
+  rows.push([], [MODEL_TEXT.forecasts[lang]], [...MODEL_TEXT.head[lang]]);
+  // Fixed rows (the Dashboard refers to them): 7 this month, 8 this quarter, 11–12 the accuracy.
+  for (const p of [f.month, f.quarter]) rows.push(p ? pointRow(p) : ['']);
+  const s = f.backtest.summary;
+  const num = (x: number) => (Number.isFinite(x) ? x : '');
+  rows.push([], [...MODEL_TEXT.summary[lang]]);
+  rows.push([MODEL_TEXT.weighted[lang], num(s.weighted.mape), num(s.weighted.bias), '', '']);
+  rows.push([
+    MODEL_TEXT.learned[lang],
+    num(s.learned.mape),
+    num(s.learned.bias),
+    num(s.learned.coverage),
+    num(s.learned.width),
+  ]);
+  rows.push([], [MODEL_TEXT.rates[lang]], [...MODEL_TEXT.rateHead[lang]]);
+  const stageName = (st: number) =>
+    st >= 0 ? (stages[st]?.[lang] ?? String(st)) : MODEL_TEXT.unknown[lang];
+  const stageRate = new Map((model?.stages ?? []).map((x) => [x.stage, x]));
+  for (const c of model?.cells ?? []) {
+    const st = stageRate.get(c.stage);
+    rows.push([
+      stageName(c.stage),
+      bucketLabel(c.bucket, model?.bucketEdges ?? []),
+      c.n,
+      c.raw,
+      c.rate,
+      st?.rate ?? '',
+      st?.typed ?? '',
+    ]);
+  }
+  rows.push([MODEL_TEXT.shrink[lang], model?.strength ?? '']);
+  rows.push([], [MODEL_TEXT.backtest[lang]], [...MODEL_TEXT.btHead[lang]]);
+  for (const r of f.backtest.periods)
+    rows.push([
+      r.period,
+      r.as_of,
+      r.actual,
+      r.weighted,
+      r.learned,
+      r.p10,
+      r.p90,
+      r.learned > 0 ? r.actual / r.learned : '',
+    ]);
+  return rows;
+}
+
+/** Forecast log header, in the sheet's language. */
+export const FORECAST_LOG_HEADER = {
+  en: ['Date', 'Period', 'Weighted', 'Learned', 'P10', 'P90', 'Won to date'],
+  ko: ['날짜', '기간', '가중', '학습', 'P10', 'P90', '현재까지 성사'],
+} as const;
+
+/**
+ * Log rows to append: one per period (month, quarter) unless the log already has a row for that
+ * period dated within the last 7 days (so a daily job logs once a week). `logValues` row 0 is the
+ * header; dates in column 0 are day numbers via `dayOf`.
+ */
+export function planForecastLog(
+  f: WorkbookForecast,
+  logValues: readonly (readonly unknown[])[],
+  dayOf: (v: unknown) => number | undefined,
+  now: Date,
+): unknown[][] {
+  const out: unknown[][] = [];
+  for (const p of [f.month, f.quarter]) {
+    if (!p) continue;
+    const recent = logValues.slice(1).some((r) => {
+      const d = dayOf(r[0]);
+      return String(r[1]) === p.period.label && d !== undefined && f.asOf - d < 7;
+    });
+    if (!recent) out.push([now, p.period.label, p.weighted, p.learned, p.p10, p.p90, p.wonSoFar]);
+  }
+  return out;
+}

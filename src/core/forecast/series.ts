@@ -1,0 +1,158 @@
+// Forecasts made at the same point of every period (its first day, or the day a month is "today"),
+// each from what was known then: weighted, learned, its range, and what was actually won.
+import { type DealState, dealsAsOf, type IndexedData } from './as-of';
+import {
+  chanceToReach,
+  combinedSpread,
+  type ErrorDistribution,
+  errorDistribution,
+  forecastQuantile,
+} from './error-range';
+import {
+  DEFAULT_BUCKET_EDGES,
+  expectedFromOpen,
+  fitModel,
+  type LearnedModel,
+  type LearnOptions,
+  observeWindow,
+  typedFor,
+  type WindowObs,
+} from './learned';
+import { type Period, type PeriodKind, periodOf, shiftPeriod } from './periods';
+
+/** Past learned forecasts whose errors a range is taken from (the latest ones). */
+export const ERROR_WINDOWS = 12;
+
+export interface SeriesOptions extends LearnOptions {
+  kind: PeriodKind;
+}
+
+/** One forecast: made at `asOf` (start of that day) for `period`. */
+export interface ForecastPoint {
+  period: Period;
+  asOf: number;
+  /** Won in the period before asOf. */
+  wonSoFar: number;
+  /** Won so far + open deals × typed probability of their stage (entry stage when unknown). */
+  weighted: number;
+  /** Won so far + open deals × learned rate + learned new business. */
+  learned: number;
+  newBusiness: number;
+  p10: number;
+  p50: number;
+  p90: number;
+  /** Standard deviation of the open deals' outcomes when each wins independently at its rate. */
+  dealSd: number;
+  errors: ErrorDistribution;
+  spread: number;
+  model: LearnedModel;
+  /** Won in the period from asOf to its end, as far as the data goes. */
+  actual: number;
+  /** True when the period ended on or before the data's last day, so `actual` is final. */
+  complete: boolean;
+}
+
+function wonSince(states: readonly (DealState | undefined)[], from: number): number {
+  let sum = 0;
+  for (const s of states) if (s?.status === 'won' && s.closedDay >= from) sum += s.amount;
+  return sum;
+}
+
+function weightedOpen(states: readonly (DealState | undefined)[], options: LearnOptions): number {
+  let sum = 0;
+  for (const s of states) if (s?.status === 'open') sum += s.amount * typedFor(s.stage, options);
+  return sum;
+}
+
+/** A month's position in its quarter (0, 1, 2); quarters have one season. */
+export function seasonOf(p: Period): number {
+  if (p.kind !== 'month') return 0;
+  return new Date(p.start * 86_400_000).getUTCMonth() % 3;
+}
+
+/** The first day anything in the data is known, or NaN. */
+export function firstDataDay(data: IndexedData): number {
+  let first = Number.NaN;
+  for (const d of data.firstDay) if (Number.isFinite(d) && !(d >= first)) first = d;
+  return first;
+}
+
+/**
+ * Forecasts for every period from the one holding the data's first day through `last`, each made
+ * `offset` days into its period (clamped to the period's last day). Forecast i uses only windows
+ * j < i (which ended before it) and the states at its own as-of day: nothing later.
+ */
+export function forecastSeries(
+  data: IndexedData,
+  options: SeriesOptions,
+  last: Period,
+  offset = 0,
+  /** Deal states by day, shared between series over the same data (they meet at period starts). */
+  cache = new Map<number, (DealState | undefined)[]>(),
+): ForecastPoint[] {
+  const first = firstDataDay(data);
+  if (!Number.isFinite(first)) return [];
+  const edges = options.bucketEdges ?? DEFAULT_BUCKET_EDGES;
+  const at = (day: number) => {
+    let s = cache.get(day);
+    if (!s) {
+      s = dealsAsOf(data, day);
+      cache.set(day, s);
+    }
+    return s;
+  };
+  const windows: WindowObs[] = [];
+  const points: ForecastPoint[] = [];
+  for (let p = periodOf(options.kind, first); p.start <= last.start; p = shiftPeriod(p, 1)) {
+    const asOf = Math.min(p.start + offset, p.end);
+    const now = at(asOf);
+    const season = seasonOf(p);
+    const model = fitModel(windows, options, season);
+    const open = expectedFromOpen(model, now, options);
+    const wonSoFar = wonSince(now, p.start);
+    const learned = wonSoFar + open.expected + model.newBusiness;
+    const weighted = wonSoFar + weightedOpen(now, options);
+    // Every earlier period ended before asOf; its error counts once the model had learned something.
+    const pairs = points
+      .filter((q) => q.model.windows.length > 0)
+      .slice(-ERROR_WINDOWS)
+      .map((q) => ({ actual: q.actual, forecast: q.learned - q.wonSoFar }));
+    const errors = errorDistribution(pairs);
+    const dealSd = Math.sqrt(open.variance);
+    const spread = combinedSpread(errors, learned - wonSoFar, dealSd);
+    const rest = learned - wonSoFar;
+    const complete = Number.isFinite(data.lastDay) && p.end <= data.lastDay;
+    // The rest of the period is uncertain; what is already won is not.
+    const quantile = (q: number) => wonSoFar + forecastQuantile(rest, errors, spread, q);
+    const window = observeWindow(season, asOf, p.end, now, at(p.end + 1), edges);
+    points.push({
+      period: p,
+      asOf,
+      wonSoFar,
+      weighted,
+      learned,
+      newBusiness: model.newBusiness,
+      p10: quantile(0.1),
+      p50: quantile(0.5),
+      p90: quantile(0.9),
+      dealSd,
+      errors,
+      spread,
+      model,
+      actual: window.won,
+      complete,
+    });
+    windows.push(window);
+  }
+  return points;
+}
+
+/** Chance that a forecast point reaches `target` for its whole period. */
+export function pointChance(point: ForecastPoint, target: number): number {
+  return chanceToReach(
+    point.learned - point.wonSoFar,
+    point.errors,
+    point.spread,
+    target - point.wonSoFar,
+  );
+}

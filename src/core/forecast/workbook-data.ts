@@ -1,0 +1,130 @@
+// The forecast's input from the workbook: Deals rows and History rows as day numbers in the
+// spreadsheet's zone, and the forecast for the current month as npm start and the sheets report it.
+import { dayNumber, isDate, isoDay } from '../dates';
+import type { Deal } from '../deals';
+import { historyColumns } from '../history';
+import { findStage, parseStatus, type Stage } from '../stages';
+import type { ForecastData, ForecastDeal, StageEvent } from './as-of';
+import { indexData } from './as-of';
+import { periodOf } from './periods';
+import { type ForecastPoint, forecastSeries } from './series';
+
+/**
+ * dayNumber with a memo per quarter hour: every zone's offset is a whole number of quarter hours,
+ * so a local midnight never falls inside one and all instants in it share a calendar day.
+ */
+function dayCounter(timeZone: string): (d: Date) => number {
+  const memo = new Map<number, number>();
+  return (d) => {
+    const key = Math.floor(d.getTime() / 900_000);
+    let day = memo.get(key);
+    if (day === undefined) {
+      day = dayNumber(d, timeZone);
+      memo.set(key, day);
+    }
+    return day;
+  };
+}
+
+export interface WorkbookForecastData {
+  data: ForecastData;
+  /** Sheet rows of Won/Lost deals without Closed on whose Expected close stood in for it. */
+  closeFallbackRows: number[];
+}
+
+/**
+ * Deals and History as the forecast reads them. A closed deal without Closed on falls back to its
+ * Expected close (listed in `closeFallbackRows`); without either it is dated by History alone.
+ */
+export function workbookForecastData(
+  deals: readonly Deal[],
+  historyValues: readonly (readonly unknown[])[],
+  stages: readonly Stage[],
+  timeZone: string,
+): WorkbookForecastData {
+  const closeFallbackRows: number[] = [];
+  const toDay = dayCounter(timeZone);
+  const day = (d: Date | undefined) => (d ? toDay(d) : undefined);
+  const forecastDeals: ForecastDeal[] = deals.map((d) => {
+    let closedOn = day(d.closedOn);
+    if (d.status !== 'open' && closedOn === undefined && d.expectedClose) {
+      closedOn = day(d.expectedClose);
+      closeFallbackRows.push(d.row);
+    }
+    return {
+      id: d.dealId,
+      stage: d.stage,
+      status: d.status,
+      amount: d.amount,
+      created: day(d.created),
+      closedOn,
+    };
+  });
+  const cols = historyColumns(historyValues[0]);
+  const history: StageEvent[] = [];
+  const stageIndex = new Map<string, number>();
+  const stageOf = (text: string) => {
+    let i = stageIndex.get(text);
+    if (i === undefined) {
+      i = findStage(stages, text);
+      stageIndex.set(text, i);
+    }
+    return i;
+  };
+  for (const row of historyValues.slice(1)) {
+    const at = row[cols.changedAt];
+    const id = String(row[cols.dealId] ?? '').trim();
+    if (!id || !isDate(at)) continue;
+    const amount = row[cols.amount];
+    history.push({
+      dealId: id,
+      day: toDay(at),
+      to: stageOf(String(row[cols.to] ?? '')),
+      status: parseStatus(row[cols.status]) ?? 'open',
+      amount: typeof amount === 'number' ? amount : undefined,
+    });
+  }
+  return { data: { deals: forecastDeals, history }, closeFallbackRows };
+}
+
+/** The current month's forecast as summary.json and the sheets give it. */
+export interface CurrentForecast {
+  period: string;
+  as_of: string;
+  weighted: number;
+  learned: number;
+  p10: number;
+  p90: number;
+}
+
+/**
+ * The forecast for the month holding `today`, made at the start of `today` from what is dated
+ * before it; on a month's first day it equals that month's backtest row.
+ */
+export function currentForecastPoint(
+  data: ForecastData,
+  stages: readonly Stage[],
+  today: number,
+  entryStage = 0,
+): ForecastPoint | undefined {
+  const period = periodOf('month', today);
+  const series = forecastSeries(
+    indexData(data),
+    { kind: 'month', typed: stages.map((s) => s.probability), entryStage },
+    period,
+    today - period.start,
+  );
+  const last = series[series.length - 1];
+  return last && last.period.start === period.start ? last : undefined;
+}
+
+export function currentForecast(point: ForecastPoint): CurrentForecast {
+  return {
+    period: point.period.label,
+    as_of: isoDay(point.asOf),
+    weighted: point.weighted,
+    learned: point.learned,
+    p10: point.p10,
+    p90: point.p90,
+  };
+}

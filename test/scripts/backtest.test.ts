@@ -1,0 +1,115 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { backtestFile, backtestJson, parseBacktestArgs } from '../../scripts/backtest';
+import { InputError } from '../../scripts/backtest-input';
+import { backtestCsv, backtestSvg, linkFromIndex } from '../../scripts/backtest-report';
+import { parseMonth } from '../../src/core/forecast/periods';
+
+const MAVEN = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'data',
+  'maven-crm-sales-opportunities',
+  'sales_pipeline.csv',
+);
+
+describe('npm run backtest arguments', () => {
+  it('reads the file, period, months, --json and --out', () => {
+    expect(
+      parseBacktestArgs([
+        'f.csv',
+        '--period',
+        'quarter',
+        '--from',
+        '2017-04',
+        '--to=2017-12',
+        '--json',
+        '--out',
+        'o',
+      ]),
+    ).toEqual({
+      file: 'f.csv',
+      period: 'quarter',
+      from: parseMonth('2017-04'),
+      to: parseMonth('2017-12'),
+      json: true,
+      out: 'o',
+    });
+    expect(parseBacktestArgs(['f.xlsx'])).toMatchObject({
+      period: 'month',
+      json: false,
+      out: 'out/backtest',
+    });
+  });
+
+  it('refuses a bad month, period or missing file with a one-line message', () => {
+    expect(() => parseBacktestArgs(['f.csv', '--from', '2017-13'])).toThrow(
+      /--from 2017-13: write a month as YYYY-MM/,
+    );
+    expect(() => parseBacktestArgs(['f.csv', '--period', 'week'])).toThrow(
+      /write month or quarter/,
+    );
+    expect(() => parseBacktestArgs([])).toThrow(InputError);
+  });
+});
+
+describe('the backtest on the Maven CRM export, April to December 2017', () => {
+  let result: Awaited<ReturnType<typeof backtestFile>>;
+  beforeAll(async () => {
+    result = await backtestFile(parseBacktestArgs([MAVEN, '--from', '2017-04', '--to', '2017-12']));
+  });
+
+  it('has one row per month, forecast on its first day, with what was won in it', () => {
+    expect(result.periods.map((r) => r.as_of)).toEqual(
+      ['04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2017-${m}-01`),
+    );
+    const csv = readFileSync(MAVEN, 'utf8')
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split(','));
+    const wonInApril = csv
+      .filter((c) => c[4] === 'Won' && c[6] >= '2017-04-01' && c[6] <= '2017-04-30')
+      .reduce((s, c) => s + Number(c[7]), 0);
+    expect(result.periods[0].actual).toBe(wonInApril);
+  });
+
+  it('is more accurate than the weighted pipeline, and its P10–P90 range is honest and useful', () => {
+    const { weighted, learned } = result.summary;
+    expect(weighted.mape).toBeCloseTo(0.237, 2);
+    expect(learned.mape).toBeLessThan(weighted.mape);
+    expect(learned.mape).toBeLessThanOrEqual(0.2);
+    expect(learned.coverage * 9).toBeGreaterThanOrEqual(7);
+    expect(learned.width).toBeLessThan(1);
+  });
+
+  it('prints the contract JSON, and writes a CSV and a chart linked from the index', () => {
+    const json = JSON.parse(backtestJson(result));
+    expect(Object.keys(json)).toEqual(['periods', 'summary']);
+    expect(Object.keys(json.periods[0])).toEqual([
+      'period',
+      'as_of',
+      'actual',
+      'weighted',
+      'learned',
+      'p10',
+      'p90',
+    ]);
+    expect(Object.keys(json.summary.learned)).toEqual(['mape', 'bias', 'coverage', 'width']);
+    expect(backtestCsv(result).split('\n')[1]).toMatch(/^2017-04,2017-04-01,721932,/);
+    const svg = backtestSvg(result, 'Maven <2017>');
+    expect(svg).toContain('Maven &lt;2017&gt;');
+    expect(svg.match(/<circle/g)).toHaveLength(9);
+    const dir = mkdtempSync(join(tmpdir(), 'backtest-'));
+    const index = join(dir, 'index.html');
+    linkFromIndex(index, join(dir, 'b', 'backtest.svg'), join(dir, 'b', 'backtest.csv'), 'summary');
+    linkFromIndex(index, join(dir, 'b', 'backtest.svg'), join(dir, 'b', 'backtest.csv'), 'again');
+    const html = readFileSync(index, 'utf8');
+    expect(html.match(/<img src="b\/backtest.svg"/g)).toHaveLength(1);
+    expect(html).toContain('again');
+    expect(existsSync(index)).toBe(true);
+  });
+});
