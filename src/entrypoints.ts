@@ -269,17 +269,12 @@ function appsScriptAlertServices_(): AlertServices {
   };
 }
 
-/** Time-driven trigger (installed by "Enable daily alerts"): the daily stall-alert job. */
+/**
+ * Hourly time-driven trigger (installed by "Enable daily alerts"): runs the daily stall-alert job
+ * once a day at the Settings hour, and resumes a day left unfinished on later ticks.
+ */
 export function runDailyJob(): void {
-  runDailyJobWith(appsScriptAlertServices_(), { trigger: 'schedule' });
-}
-
-/** One-off trigger: finishes a daily run that stopped before the 6-minute limit. */
-export function runDailyJobContinuation(e?: GoogleAppsScript.Events.TimeDriven): void {
-  runDailyJobWith(appsScriptAlertServices_(), {
-    trigger: 'continuation',
-    triggerUid: e?.triggerUid,
-  });
+  runDailyJobWith(appsScriptAlertServices_(), { trigger: 'tick' });
 }
 
 /** Menu: who would get which stall alerts today; sends nothing. */
@@ -294,7 +289,12 @@ export function menuSendAlerts(): void {
 
 /** Menu: installs the daily job and the on-edit history trigger (replacing ours, never duplicating). */
 export function menuEnableAlerts(): void {
-  enableAlertsFromMenu(SpreadsheetApp.getActiveSpreadsheet(), ScriptApp, SpreadsheetApp.getUi());
+  enableAlertsFromMenu(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    ScriptApp,
+    SpreadsheetApp.getUi(),
+    PropertiesService.getDocumentProperties(),
+  );
 }
 
 /** Menu: removes this add-on's alert triggers only. */

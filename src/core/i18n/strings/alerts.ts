@@ -27,8 +27,8 @@ export const ALERT_STRINGS = {
     ko: '모든 발송 시도는 알림 기록 시트에 있습니다.',
   },
   alertsContinuing: {
-    en: 'Stopped before the 6-minute limit; {count} more {count|digest goes|digests go} out in a minute.',
-    ko: '6분 제한 전에 멈췄습니다. 나머지 {count}통은 1분 뒤에 이어서 보냅니다.',
+    en: 'Stopped before the 6-minute limit; with daily alerts on, {count} more {count|digest goes|digests go} out within the hour.',
+    ko: '6분 제한 전에 멈췄습니다. 매일 알림이 켜져 있으면 나머지 {count}통은 한 시간 안에 이어서 보냅니다.',
   },
   alertsBusy: {
     en: 'Another run is sending alerts right now. Try again in a minute.',
