@@ -358,10 +358,13 @@ export function createScriptApp(
       registry.remove(uid);
     },
     getScriptId: () => registry.scriptId,
+    /** The registry's authorization state: REQUIRED comes with the URL to authorize again. */
     getAuthorizationInfo(_authMode: string) {
+      const { required, url } = registry.authorization;
       return metered(env, 'AuthorizationInfo', {
-        getAuthorizationStatus: () => AuthorizationStatus.NOT_REQUIRED,
-        getAuthorizationUrl: () => null,
+        getAuthorizationStatus: () =>
+          required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED,
+        getAuthorizationUrl: () => (required ? url : null),
       });
     },
     getService() {
