@@ -13,6 +13,7 @@ import { closedWinRate } from './core/winrate';
 import { refreshDashboard } from './sheets/dashboard';
 import { runDailyJobWith } from './triggers/daily-job';
 import { editorEmail, handleDealsEdit } from './triggers/edit-handler';
+import { guardTrigger, type TriggerGuardServices } from './triggers/trigger-guard';
 import {
   disableAlertsFromMenu,
   enableAlertsFromMenu,
@@ -20,12 +21,19 @@ import {
   sendStallAlertsNow,
 } from './ui/alert-commands';
 import { runDealCardAction, selectedDealCard, showDealCard } from './ui/deal-card';
-import { buildMenu } from './ui/menu';
+import { buildMenu, showTriggerFailure } from './ui/menu';
 import { checkDataFromMenu, openSettings, setUpFromMenu } from './ui/workbook-commands';
 
 /** Simple trigger: adds the add-on menu (Extensions → Pipeline Sheet). In AuthMode.NONE it only builds the menu. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(SpreadsheetApp.getUi(), e, () => SpreadsheetApp.getActiveSpreadsheet());
+  const lang = buildMenu(SpreadsheetApp.getUi(), e, () => SpreadsheetApp.getActiveSpreadsheet());
+  // In LIMITED and FULL mode: a trigger failure since the last open, as a toast.
+  if (lang)
+    showTriggerFailure(
+      SpreadsheetApp.getActiveSpreadsheet(),
+      PropertiesService.getDocumentProperties(),
+      lang,
+    );
 }
 
 /** Simple trigger: adds the menu when the add-on is installed. */
@@ -87,12 +95,26 @@ export function menuOpenSettings(): void {
 
 /** Installable on-edit trigger (installed by "Enable daily alerts"): records Stage/Status changes in History. */
 export function onPipelineEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  handleDealsEdit(e, {
-    app: SpreadsheetApp,
-    documentProperties: PropertiesService.getDocumentProperties(),
-    now: new Date(),
-    user: editorEmail(e),
-  });
+  guardTrigger(triggerGuardServices_(), 'onPipelineEdit', () =>
+    handleDealsEdit(e, {
+      app: SpreadsheetApp,
+      documentProperties: PropertiesService.getDocumentProperties(),
+      now: new Date(),
+      user: editorEmail(e),
+    }),
+  );
+}
+
+/** What every trigger handler checks first (authorization) and records after (a failure). */
+function triggerGuardServices_(): TriggerGuardServices {
+  return {
+    scriptApp: ScriptApp,
+    mailApp: MailApp,
+    properties: PropertiesService.getDocumentProperties(),
+    user: () => Session.getEffectiveUser().getEmail(),
+    now: () => new Date(),
+    log: (message) => console.log(message),
+  };
 }
 
 /**
@@ -274,7 +296,9 @@ function appsScriptAlertServices_(): AlertServices {
  * once a day at the Settings hour, and resumes a day left unfinished on later ticks.
  */
 export function runDailyJob(): void {
-  runDailyJobWith(appsScriptAlertServices_(), { trigger: 'tick' });
+  guardTrigger(triggerGuardServices_(), 'runDailyJob', () => {
+    runDailyJobWith(appsScriptAlertServices_(), { trigger: 'tick' });
+  });
 }
 
 /** Menu: who would get which stall alerts today; sends nothing. */

@@ -112,4 +112,16 @@ export const ALERT_STRINGS = {
     en: '…and {count} more (listed in the coming days)',
     ko: '…외 {count}건 (다음 알림부터 차례로)',
   },
+  authEmailSubject: {
+    en: 'Pipeline Sheet needs your authorization again',
+    ko: 'Pipeline Sheet 권한을 다시 승인해 주세요',
+  },
+  authEmailBody: {
+    en: 'Your daily alerts and History triggers in this spreadsheet are paused until you authorize Pipeline Sheet again: {url}',
+    ko: '이 스프레드시트의 매일 알림과 이력 기록 트리거는 Pipeline Sheet 권한을 다시 승인할 때까지 멈춰 있습니다: {url}',
+  },
+  triggerFailed: {
+    en: 'A background run ({handler}) failed at {time}: {reason}',
+    ko: '백그라운드 실행({handler})이 {time}에 실패했습니다: {reason}',
+  },
 } as const satisfies Record<string, Bilingual>;
