@@ -103,7 +103,8 @@ describe('the time budget ends mid-run', () => {
       stage: 'Closing',
       stageEntered: '2026-03-01',
     }));
-    const emu = await alertEmulator({ now: '2026-03-12T07:30:00+09:00', deals });
+    // In add-on mode: a second time-driven trigger beside the hourly one would throw.
+    const emu = await alertEmulator({ now: '2026-03-12T07:30:00+09:00', deals, addOn: true });
     emu.run('menuEnableAlerts');
     // Each email takes a minute: the run can start about five before its 4.5-minute budget ends.
     emu.mail.failFor = () => {
@@ -139,7 +140,8 @@ describe('the time budget ends mid-run', () => {
       stage: 'Closing',
       stageEntered: '2026-03-01',
     }));
-    const emu = await alertEmulator({ now: '2026-03-12T07:30:00+09:00', deals });
+    // In add-on mode: a second time-driven trigger beside the hourly one would throw.
+    const emu = await alertEmulator({ now: '2026-03-12T07:30:00+09:00', deals, addOn: true });
     emu.run('menuEnableAlerts');
     emu.mail.failFor = () => {
       emu.clock.advance(60_000);

@@ -91,6 +91,7 @@ describe('two teammates enable alerts on the same document', () => {
   it('each owner still gets one digest a day: the first tick claims the day, the other finds it claimed', async () => {
     const emu = await alertEmulator({
       now: '2026-03-12T06:10:00+09:00',
+      addOn: true,
       deals: [
         { id: 'D-1', owner: 'a@acme.co.kr', stage: 'Proposal', stageEntered: '2026-03-01' },
         { id: 'D-2', owner: 'b@acme.co.kr', stage: 'Proposal', stageEntered: '2026-03-01' },

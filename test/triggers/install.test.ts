@@ -24,6 +24,7 @@ describe('Enable / Disable daily alerts', () => {
   it('installs one hourly trigger, which does the daily work at the Settings hour in the spreadsheet zone, and the on-edit trigger', async () => {
     const emu = await alertEmulator({
       now: '2026-03-01T05:00:00+09:00',
+      addOn: true,
       deals,
       options: { alert_hour: 7 },
     });
@@ -77,7 +78,7 @@ describe('Enable / Disable daily alerts', () => {
   });
 
   it('removes a spent one-off continuation an older version left', async () => {
-    const emu = await alertEmulator({ now: '2026-03-01T12:00:00+09:00', deals });
+    const emu = await alertEmulator({ now: '2026-03-01T12:00:00+09:00', deals, addOn: true });
     emu.execute('menu', () => {
       (emu.global as any).ScriptApp.newTrigger('runDailyJobContinuation')
         .timeBased()

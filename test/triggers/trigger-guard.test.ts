@@ -13,7 +13,7 @@ function historyRows(emu: Emulator): number {
 describe('a trigger when the add-on needs authorization again', () => {
   it('does nothing but email its installer the link, at most once a day, in Korean and English', async () => {
     // 09:30 in Seoul is 00:30 UTC: the notices' days (UTC) match Seoul's from here.
-    const emu = await alertEmulator({ now: '2026-03-12T09:30:00+09:00', deals });
+    const emu = await alertEmulator({ now: '2026-03-12T09:30:00+09:00', deals, addOn: true });
     emu.run('menuEnableAlerts');
     emu.triggers.authorization = { required: true, url: 'https://example.com/authorize-again' };
     const history = historyRows(emu);
