@@ -93,7 +93,7 @@ export class Emulator extends WorkbookView {
     // Node has one zone per process, so the emulator sets it for the process.
     process.env.TZ = scriptTimeZone;
     this.activeUser = options.activeUser ?? 'user@example.com';
-    this.triggers = new TriggerRegistry({ scriptTimeZone });
+    this.triggers = new TriggerRegistry({ scriptTimeZone, addOn: options.addOn });
     this.mail.quotaPerDay = options.mailQuota ?? 100;
     this.executions = new Executions(
       clock,

@@ -21,6 +21,11 @@ export interface EmulatorOptions {
   xlsx?: string;
   /** Spreadsheet name (default 'Pipeline'). */
   name?: string;
+  /**
+   * When true, ScriptApp applies the editor add-on trigger rules: one time-driven trigger per user
+   * per document, none more often than hourly, triggers only for the document in use (default false).
+   */
+  addOn?: boolean;
   /** When true, each metered call advances the clock by its modelled latency (default false). */
   latencyAdvancesClock?: boolean;
   /**

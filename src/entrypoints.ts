@@ -13,6 +13,7 @@ import { closedWinRate } from './core/winrate';
 import { refreshDashboard } from './sheets/dashboard';
 import { runDailyJobWith } from './triggers/daily-job';
 import { editorEmail, handleDealsEdit } from './triggers/edit-handler';
+import { guardTrigger, type TriggerGuardServices } from './triggers/trigger-guard';
 import {
   disableAlertsFromMenu,
   enableAlertsFromMenu,
@@ -20,7 +21,7 @@ import {
   sendStallAlertsNow,
 } from './ui/alert-commands';
 import { runDealCardAction, selectedDealCard, showDealCard } from './ui/deal-card';
-import { buildMenu } from './ui/menu';
+import { buildMenu, showTriggerFailure } from './ui/menu';
 import {
   checkDataFromMenu,
   openSettings,
@@ -30,7 +31,14 @@ import {
 
 /** Simple trigger: adds the add-on menu (Extensions → Pipeline Sheet). In AuthMode.NONE it only builds the menu. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(SpreadsheetApp.getUi(), e, () => SpreadsheetApp.getActiveSpreadsheet());
+  const lang = buildMenu(SpreadsheetApp.getUi(), e, () => SpreadsheetApp.getActiveSpreadsheet());
+  // In LIMITED and FULL mode: a trigger failure since the last open, as a toast.
+  if (lang)
+    showTriggerFailure(
+      SpreadsheetApp.getActiveSpreadsheet(),
+      PropertiesService.getDocumentProperties(),
+      lang,
+    );
 }
 
 /** Simple trigger: adds the menu when the add-on is installed. */
@@ -92,12 +100,26 @@ export function menuOpenSettings(): void {
 
 /** Installable on-edit trigger (installed by "Enable daily alerts"): records Stage/Status changes in History. */
 export function onPipelineEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  handleDealsEdit(e, {
-    app: SpreadsheetApp,
-    documentProperties: PropertiesService.getDocumentProperties(),
-    now: new Date(),
-    user: editorEmail(e),
-  });
+  guardTrigger(triggerGuardServices_(), 'onPipelineEdit', () =>
+    handleDealsEdit(e, {
+      app: SpreadsheetApp,
+      documentProperties: PropertiesService.getDocumentProperties(),
+      now: new Date(),
+      user: editorEmail(e),
+    }),
+  );
+}
+
+/** What every trigger handler checks first (authorization) and records after (a failure). */
+function triggerGuardServices_(): TriggerGuardServices {
+  return {
+    scriptApp: ScriptApp,
+    mailApp: MailApp,
+    properties: PropertiesService.getDocumentProperties(),
+    user: () => Session.getEffectiveUser().getEmail(),
+    now: () => new Date(),
+    log: (message) => console.log(message),
+  };
 }
 
 /**
@@ -281,16 +303,13 @@ function appsScriptAlertServices_(): AlertServices {
   };
 }
 
-/** Time-driven trigger (installed by "Enable daily alerts"): the daily stall-alert job. */
+/**
+ * Hourly time-driven trigger (installed by "Enable daily alerts"): runs the daily stall-alert job
+ * once a day at the Settings hour, and resumes a day left unfinished on later ticks.
+ */
 export function runDailyJob(): void {
-  runDailyJobWith(appsScriptAlertServices_(), { trigger: 'schedule' });
-}
-
-/** One-off trigger: finishes a daily run that stopped before the 6-minute limit. */
-export function runDailyJobContinuation(e?: GoogleAppsScript.Events.TimeDriven): void {
-  runDailyJobWith(appsScriptAlertServices_(), {
-    trigger: 'continuation',
-    triggerUid: e?.triggerUid,
+  guardTrigger(triggerGuardServices_(), 'runDailyJob', () => {
+    runDailyJobWith(appsScriptAlertServices_(), { trigger: 'tick' });
   });
 }
 
@@ -306,7 +325,12 @@ export function menuSendAlerts(): void {
 
 /** Menu: installs the daily job and the on-edit history trigger (replacing ours, never duplicating). */
 export function menuEnableAlerts(): void {
-  enableAlertsFromMenu(SpreadsheetApp.getActiveSpreadsheet(), ScriptApp, SpreadsheetApp.getUi());
+  enableAlertsFromMenu(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    ScriptApp,
+    SpreadsheetApp.getUi(),
+    PropertiesService.getDocumentProperties(),
+  );
 }
 
 /** Menu: removes this add-on's alert triggers only. */

@@ -59,6 +59,11 @@ export const CLOCK_NEEDS_SCHEDULE =
   'A time-based trigger needs a schedule: everyMinutes/everyHours/everyDays/everyWeeks, onWeekDay, onMonthDay, at, atDate or after.';
 export const ADD_ON_TOO_FREQUENT =
   'Add-ons may not run time-based triggers more often than hourly.';
+/** Apps Script's text, as add-on users have reported it: a second time-driven trigger per user and document. */
+export const ADD_ON_TOO_MANY_TIME_BASED =
+  'This add-on has created too many time-based triggers in this document for this Google user account.';
+export const ADD_ON_OTHER_FILE =
+  'Add-ons may only create triggers for the file in which the add-on is used.';
 
 /** Where a Trigger object keeps its uid for deleteTrigger (not an API member). */
 const TRIGGER_UID = Symbol('triggerUid');
@@ -110,7 +115,12 @@ type MakeTrigger = (
   schedule?: (uid: string) => ClockSchedule,
 ) => EmulatedTrigger;
 
-function triggerMaker(env: ServiceEnv, registry: TriggerRegistry): MakeTrigger {
+function triggerMaker(
+  env: ServiceEnv,
+  registry: TriggerRegistry,
+  /** The first document's id: where an execution with no document runs. */
+  firstDocumentId: string,
+): MakeTrigger {
   return (handler, eventType, sourceId, schedule) => {
     env.execution().assertTriggers('ScriptApp.newTrigger');
     const uid = registry.newUid();
@@ -125,6 +135,25 @@ function triggerMaker(env: ServiceEnv, registry: TriggerRegistry): MakeTrigger {
       owner: env.execution().user,
       documentId: env.execution().documentId,
     };
+    if (registry.addOn) {
+      const docOf = (id: string | undefined) => id || firstDocumentId;
+      const doc = docOf(record.documentId);
+      // A spreadsheet trigger only for the document in use; one time-driven trigger per user and
+      // document (a spent one-off one counts until deleted).
+      if (sourceId !== null && sourceId !== doc) throw new Error(ADD_ON_OTHER_FILE);
+      if (
+        eventType === 'CLOCK' &&
+        registry
+          .list()
+          .some(
+            (t) =>
+              t.eventType === 'CLOCK' &&
+              (t.owner ?? '') === (record.owner ?? '') &&
+              docOf(t.documentId) === doc,
+          )
+      )
+        throw new Error(ADD_ON_TOO_MANY_TIME_BASED);
+    }
     if (schedule) {
       record.schedule = schedule(uid);
       record.nextRunMs = nextRun(record.schedule, now, now, true);
@@ -309,7 +338,7 @@ export function createScriptApp(
   /** Ids of every document the emulator holds, the first being `spreadsheetId`. */
   documentIds: () => string[] = () => [spreadsheetId],
 ) {
-  const make = triggerMaker(env, registry);
+  const make = triggerMaker(env, registry, spreadsheetId);
   // A spreadsheet the emulator does not hold is one the user cannot reach.
   const spreadsheetIdOf = (ss: unknown): string => {
     const id = idOf(ss);
@@ -358,10 +387,13 @@ export function createScriptApp(
       registry.remove(uid);
     },
     getScriptId: () => registry.scriptId,
+    /** The registry's authorization state: REQUIRED comes with the URL to authorize again. */
     getAuthorizationInfo(_authMode: string) {
+      const { required, url } = registry.authorization;
       return metered(env, 'AuthorizationInfo', {
-        getAuthorizationStatus: () => AuthorizationStatus.NOT_REQUIRED,
-        getAuthorizationUrl: () => null,
+        getAuthorizationStatus: () =>
+          required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED,
+        getAuthorizationUrl: () => (required ? url : null),
       });
     },
     getService() {

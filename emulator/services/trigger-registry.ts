@@ -130,6 +130,14 @@ export class TriggerRegistry {
   scriptTimeZone: string;
   /** When true, apply the add-on rule: time-driven triggers at most hourly. */
   addOn: boolean;
+  /**
+   * What ScriptApp.getAuthorizationInfo reports (tests set it): REQUIRED after an update adds a
+   * scope, with the link the user follows to authorize again.
+   */
+  authorization: { required: boolean; url: string } = {
+    required: false,
+    url: 'https://script.google.com/macros/d/1EmulatedScriptIdPipelineSheet/authorize',
+  };
   private triggers: TriggerRecord[] = [];
   private counter = 0;
 

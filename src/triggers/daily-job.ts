@@ -5,7 +5,7 @@ import type { AlertServices } from '../alerts/alert-services';
 import { readAlertLog } from '../alerts/alert-sheet';
 import { digestContext, planForToday } from '../alerts/plan-today';
 import { countOutcomes, sendDigests } from '../alerts/send-digests';
-import { alertRow } from '../core/alert-log';
+import { alertRow, RESULT } from '../core/alert-log';
 import type { Lang } from '../core/i18n';
 import { planDefaultProbabilities } from '../core/probability-defaults';
 import { isoDate, reportDate } from '../core/report-day';
@@ -14,17 +14,16 @@ import { refreshForecastSheets } from '../sheets/forecast-sheets';
 import { keepSnapshotRangesCovering } from '../sheets/range-reach';
 import { reconcileHistory } from '../sheets/reconcile-history';
 import { appendRows, readWorkbook, setReportDate, writeDealColumn } from '../sheets/workbook';
-import { removeContinuationTriggers, scheduleContinuation } from './install';
+import { claimDay, decideTick, recordRunEnd } from './daily-schedule';
+import { removeLegacyContinuations } from './install';
 
-/** How the run was started. */
-export type JobTrigger = 'schedule' | 'continuation' | 'menu';
+/** How the run was started: the hourly trigger's tick, or the menu (which always runs). */
+export type JobTrigger = 'tick' | 'menu';
 
 export interface JobOptions {
   trigger: JobTrigger;
   /** Stop starting emails after this long (Apps Script stops a run at 6 minutes). */
   budgetMs?: number;
-  /** The one-off trigger that started a continuation (its event's triggerUid). */
-  triggerUid?: string;
 }
 
 /** Start no new email after 4.5 minutes: the Alerts write and trigger set-up need the rest. */
@@ -33,14 +32,14 @@ export const DEFAULT_BUDGET_MS = 270_000;
 const LOCK_WAIT_MS = 10_000;
 
 export interface JobReport {
-  status: 'done' | 'locked' | 'not set up' | 'continuing';
+  status: 'done' | 'locked' | 'not set up' | 'continuing' | 'not due';
   /** The workbook's language, once the job has read it (not when locked). */
   lang?: Lang;
   sent: number;
   deferred: number;
   blocked: number;
   failed: number;
-  /** Digests left for the continuation. */
+  /** Digests left for a later tick. */
   remaining: number;
   /** History rows added by reconcile. */
   reconciled: number;
@@ -51,31 +50,41 @@ function emptyReport(status: JobReport['status']): JobReport {
 }
 
 /**
- * One run of the daily job (§4): takes the document lock (exits quietly if another run holds it),
- * sets report_date, gives new rows IDs and default probabilities, reconciles History, plans today's digests from the Alerts log and sends them
- * (quota checked before each), writes every attempt to Alerts in one batch, then refreshes the
- * Forecast model and Forecast log sheets. When the time
- * budget runs out, the rest is left to a one-off continuation trigger, which runs this again:
- * what was sent is in the log, so it sends only the rest.
+ * One run of the daily job (§4): takes the document lock (exits quietly if another run holds it).
+ * A tick of the hourly trigger then goes on only when the day's work is due: the first tick at or
+ * after the alert hour claims the day in document properties (every teammate's trigger sees the
+ * claim, so each owner gets one digest a day), and later ticks resume a day left unfinished.
+ * The work: sets report_date, gives new rows IDs and default probabilities, reconciles History,
+ * plans today's digests from the Alerts log and sends them (quota checked before each), then
+ * writes every attempt to Alerts in one batch and refreshes the Forecast model and Forecast log.
+ * When the time budget or the quota runs out the day stays marked unfinished: what was sent is in the log, so the next tick sends only the rest.
  */
 export function runDailyJobWith(services: AlertServices, options: JobOptions): JobReport {
   const startedMs = services.now().getTime();
-  // A fired one-off trigger stays listed until deleted, and a listed one stops the next overrun
-  // from scheduling its own: remove ours now, even if another run holds the lock.
-  if (options.trigger === 'continuation')
-    removeContinuationTriggers(services.scriptApp, services.spreadsheet, options.triggerUid);
   const lock = services.lockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
     services.log('Daily stall alerts: another run holds the lock; this run did nothing.');
     return emptyReport('locked');
   }
   try {
-    if (options.trigger === 'continuation')
-      removeContinuationTriggers(services.scriptApp, services.spreadsheet);
+    const zone = services.spreadsheet.getSpreadsheetTimeZone();
+    const day = isoDate(services.now(), zone);
+    if (options.trigger === 'tick') {
+      const decision = decideTick(services.properties.getProperties(), services.now(), zone, () =>
+        services.mailApp.getRemainingDailyQuota(),
+      );
+      if (!decision.run) return emptyReport('not due');
+      if (!decision.resume) {
+        claimDay(services.properties, day);
+        // Older versions left spent one-off triggers listed; one is a second time-driven trigger.
+        removeLegacyContinuations(services.scriptApp, services.spreadsheet);
+      }
+    }
     const journal = AlertJournal.load(services.properties);
     const snapshot = readWorkbook(services.spreadsheet);
     if (!snapshot.deals.sheet || !snapshot.alerts.sheet) {
       services.log('Daily stall alerts: Deals or Alerts sheet missing; run Set up first.');
+      recordRunEnd(services.properties, day, snapshot.settings.alertHour, false);
       return { ...emptyReport('not set up'), lang: snapshot.lang };
     }
     const now = services.now();
@@ -116,7 +125,7 @@ export function runDailyJobWith(services: AlertServices, options: JobOptions): J
     if (journal.size > 0) journal.clear();
 
     // After the emails: a forecast problem must not hold alerts back, and a run out of time leaves
-    // it to its continuation. Adds one write (Forecast model), one read (Forecast log) and a
+    // it to a later tick. Adds one write (Forecast model), one read (Forecast log) and a
     // weekly append, whatever the number of deals.
     if (outcome.notStarted.length === 0) {
       try {
@@ -133,16 +142,15 @@ export function runDailyJobWith(services: AlertServices, options: JobOptions): J
       reconciled,
       remaining: outcome.notStarted.length,
     };
-    if (outcome.notStarted.length) {
-      try {
-        scheduleContinuation(services.scriptApp, services.spreadsheet);
-      } catch (e) {
-        // Without a continuation the next daily run sends the rest (nothing is lost).
-        services.log(`Daily stall alerts: could not schedule the continuation: ${String(e)}`);
-      }
-    }
+    const quotaLeft = outcome.attempts.some((a) => a.result === RESULT.deferredQuota);
+    recordRunEnd(
+      services.properties,
+      day,
+      snapshot.settings.alertHour,
+      outcome.notStarted.length > 0 || quotaLeft,
+    );
     services.log(
-      `Daily stall alerts ${isoDate(now, timeZone)}: sent ${report.sent}, deferred ${report.deferred}, blocked ${report.blocked}, failed ${report.failed}, left for continuation ${report.remaining}, reconciled ${reconciled}.`,
+      `Daily stall alerts ${isoDate(now, timeZone)}: sent ${report.sent}, deferred ${report.deferred}, blocked ${report.blocked}, failed ${report.failed}, left for the next tick ${report.remaining}, reconciled ${reconciled}.`,
     );
     return report;
   } finally {

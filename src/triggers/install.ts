@@ -1,4 +1,4 @@
-// Installing and removing the add-on's own triggers: the daily job, the on-edit handler, the continuation.
+// Installing and removing the add-on's own triggers: the hourly tick of the daily job and the on-edit handler.
 
 type ScriptAppService = GoogleAppsScript.Script.ScriptApp;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -6,7 +6,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Entry points our triggers call (see src/entrypoints.ts). */
 export const DAILY_JOB_HANDLER = 'runDailyJob';
 export const EDIT_HANDLER = 'onPipelineEdit';
-export const CONTINUATION_HANDLER = 'runDailyJobContinuation';
+/** The one-off continuation older versions scheduled; spent ones stay listed until deleted. */
+export const LEGACY_CONTINUATION_HANDLER = 'runDailyJobContinuation';
 
 /** Apps Script allows 20 triggers per user per script. */
 export const TRIGGER_LIMIT = 20;
@@ -33,9 +34,11 @@ function isTooManyTriggers(e: unknown): boolean {
 }
 
 /**
- * Installs the daily time-driven trigger (at `hour` in the spreadsheet's time zone, every day)
- * and the installable on-edit trigger. Any of ours already installed are replaced, so enabling
- * twice never duplicates. When the two would not fit under the 20-trigger limit nothing changes.
+ * Installs the hourly time-driven trigger (its tick runs the daily work once a day at `hour` in
+ * the spreadsheet's time zone, and resumes unfinished work) and the installable on-edit trigger:
+ * one of each, as add-ons are allowed per user and document. Any of ours already installed
+ * (older versions' daily and one-off triggers included) are replaced, so enabling twice never
+ * duplicates. When the two would not fit under the 20-trigger limit nothing changes.
  */
 export function enableDailyAlerts(
   scriptApp: ScriptAppService,
@@ -46,7 +49,7 @@ export function enableDailyAlerts(
   const triggers = scriptApp.getProjectTriggers();
   const ours = triggersHere(scriptApp, spreadsheet).filter((t) => {
     const h = t.getHandlerFunction();
-    return h === DAILY_JOB_HANDLER || h === EDIT_HANDLER;
+    return h === DAILY_JOB_HANDLER || h === EDIT_HANDLER || h === LEGACY_CONTINUATION_HANDLER;
   });
   const others = triggers.length - ours.length;
   if (others + 2 > TRIGGER_LIMIT)
@@ -54,13 +57,7 @@ export function enableDailyAlerts(
   for (const t of ours) scriptApp.deleteTrigger(t);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   try {
-    scriptApp
-      .newTrigger(DAILY_JOB_HANDLER)
-      .timeBased()
-      .everyDays(1)
-      .atHour(hour)
-      .inTimezone(timeZone)
-      .create();
+    scriptApp.newTrigger(DAILY_JOB_HANDLER).timeBased().everyHours(1).create();
     scriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(spreadsheet).onEdit().create();
   } catch (e) {
     // Another user's or script's triggers may have filled the quota meanwhile.
@@ -75,9 +72,9 @@ export function enableDailyAlerts(
   return { ok: true, hour, timeZone, replaced: ours.length };
 }
 
-/** Removes our daily, on-edit and continuation triggers of this spreadsheet, and no other; returns how many. */
+/** Removes our hourly, on-edit (and older versions' one-off) triggers of this spreadsheet, and no other; returns how many. */
 export function disableDailyAlerts(scriptApp: ScriptAppService, spreadsheet: Spreadsheet): number {
-  const handlers = new Set([DAILY_JOB_HANDLER, EDIT_HANDLER, CONTINUATION_HANDLER]);
+  const handlers = new Set([DAILY_JOB_HANDLER, EDIT_HANDLER, LEGACY_CONTINUATION_HANDLER]);
   let removed = 0;
   for (const t of triggersHere(scriptApp, spreadsheet)) {
     if (handlers.has(t.getHandlerFunction())) {
@@ -95,33 +92,11 @@ export function dailyAlertsEnabled(scriptApp: ScriptAppService, spreadsheet: Spr
   );
 }
 
-/** Schedules the continuation of a daily run in about a minute, unless one is already waiting here. */
-export function scheduleContinuation(
+/** Removes one-off continuation triggers older versions left in this spreadsheet. */
+export function removeLegacyContinuations(
   scriptApp: ScriptAppService,
   spreadsheet: Spreadsheet,
-  afterMs = 60_000,
-): boolean {
-  const waiting = triggersHere(scriptApp, spreadsheet).some(
-    (t) => t.getHandlerFunction() === CONTINUATION_HANDLER,
-  );
-  if (waiting) return false;
-  scriptApp.newTrigger(CONTINUATION_HANDLER).timeBased().after(afterMs).create();
-  return true;
-}
-
-/**
- * Removes the one-off continuation trigger(s) once they have fired: only the one with `uid` when
- * given (the trigger that started this run), else every continuation trigger.
- */
-export function removeContinuationTriggers(
-  scriptApp: ScriptAppService,
-  spreadsheet: Spreadsheet,
-  uid?: string,
 ): void {
   for (const t of triggersHere(scriptApp, spreadsheet))
-    if (
-      t.getHandlerFunction() === CONTINUATION_HANDLER &&
-      (uid === undefined || t.getUniqueId() === uid)
-    )
-      scriptApp.deleteTrigger(t);
+    if (t.getHandlerFunction() === LEGACY_CONTINUATION_HANDLER) scriptApp.deleteTrigger(t);
 }

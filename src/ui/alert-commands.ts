@@ -8,6 +8,7 @@ import { type Lang, say, workbookLang } from '../core/i18n';
 import { parseSettings } from '../core/settings';
 import { findSheet, readSheetValues, readWorkbook, readWorkbookLang } from '../sheets/workbook';
 import { type JobReport, runDailyJobWith } from '../triggers/daily-job';
+import { HOUR_PROPERTY } from '../triggers/daily-schedule';
 import { disableDailyAlerts, enableDailyAlerts } from '../triggers/install';
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -67,16 +68,21 @@ export function sendStallAlertsNow(services: AlertServices, ui: Ui): void {
   ui.alert(say(lang, 'alertsTitle'), sendSummary(lang, report), ui.ButtonSet.OK);
 }
 
-/** "Enable daily alerts": installs (or replaces) the daily and on-edit triggers. */
+/**
+ * "Enable daily alerts": installs (or replaces) the hourly and on-edit triggers, and records the
+ * alert hour in document properties, where the ticks read it.
+ */
 export function enableAlertsFromMenu(
   spreadsheet: Spreadsheet,
   scriptApp: GoogleAppsScript.Script.ScriptApp,
   ui: Ui,
+  properties: GoogleAppsScript.Properties.Properties,
 ): void {
   // Settings gives both the language and the hour: read once.
   const { settings } = parseSettings(readSheetValues(findSheet(spreadsheet, 'settings')));
   const lang = workbookLang(settings.language, spreadsheet.getSpreadsheetLocale());
   const result = enableDailyAlerts(scriptApp, spreadsheet, settings.alertHour);
+  if (result.ok) properties.setProperty(HOUR_PROPERTY, String(result.hour));
   const text = result.ok
     ? [
         say(lang, 'alertsEnabled', {

@@ -96,73 +96,73 @@ describe('another run holds the lock', () => {
 });
 
 describe('the time budget ends mid-run', () => {
-  it('stops before the 6-minute limit and a one-off continuation sends the rest', async () => {
+  it('stops before the 6-minute limit and a later hourly tick sends the rest', async () => {
     const deals: DealSpec[] = Array.from({ length: 9 }, (_, i) => ({
       id: `D-${i + 1}`,
       owner: `rep${i + 1}@acme.co.kr`,
       stage: 'Closing',
       stageEntered: '2026-03-01',
     }));
-    const emu = await alertEmulator({ now: '2026-03-12T08:00:00+09:00', deals });
+    // In add-on mode: a second time-driven trigger beside the hourly one would throw.
+    const emu = await alertEmulator({ now: '2026-03-12T07:30:00+09:00', deals, addOn: true });
+    emu.run('menuEnableAlerts');
     // Each email takes a minute: the run can start about five before its 4.5-minute budget ends.
     emu.mail.failFor = () => {
       emu.clock.advance(60_000);
       return undefined;
     };
-    runAt(emu, '2026-03-12T08:00:00+09:00');
+    emu.advanceClock('2026-03-12T08:45:00+09:00');
     const first = emu.outbox.length;
     expect(first).toBeGreaterThan(0);
     expect(first).toBeLessThan(9);
     expect(emu.executionLog.filter((e) => e.error)).toEqual([]);
-    const continuation = emu.triggers.list().filter((t) => t.handler === 'runDailyJobContinuation');
-    expect(continuation).toHaveLength(1);
     expect(alertRows(emu).filter((r) => r.result === 'sent')).toHaveLength(first);
+    // One time-driven trigger throughout: no one-off continuation beside it.
+    const clocks = () => emu.triggers.list().filter((t) => t.eventType === 'CLOCK');
+    expect(clocks().map((t) => t.schedule)).toEqual([{ kind: 'hours', every: 1 }]);
 
-    emu.advanceClock(10 * 60_000);
-    const fired = emu.executionLog.filter((e) => e.handler === 'runDailyJobContinuation');
-    expect(fired.length).toBeGreaterThanOrEqual(1);
-    expect(fired.filter((e) => e.error)).toEqual([]);
+    emu.advanceClock('2026-03-12T09:45:00+09:00');
     expect(emu.outbox).toHaveLength(9);
     expectNoDuplicates(sentPairs(emu));
     expect(alertRows(emu).filter((r) => r.result === 'sent')).toHaveLength(9);
-    // The continuation removed its own trigger.
-    expect(emu.triggers.list().filter((t) => t.handler === 'runDailyJobContinuation')).toEqual([]);
+    expect(clocks()).toHaveLength(1);
+    // The day is finished: the rest of the day's ticks send nothing and write nothing.
+    const rows = alertRows(emu).length;
+    emu.advanceClock('2026-03-12T23:45:00+09:00');
+    expect(emu.outbox).toHaveLength(9);
+    expect(alertRows(emu)).toHaveLength(rows);
   });
 
-  it('a continuation that finds the lock held removes its spent trigger, so a later overrun can schedule one', async () => {
+  it('a tick that finds the lock held does nothing, and the next tick resumes the day', async () => {
     const deals: DealSpec[] = Array.from({ length: 15 }, (_, i) => ({
       id: `D-${i + 1}`,
       owner: `rep${i + 1}@acme.co.kr`,
       stage: 'Closing',
       stageEntered: '2026-03-01',
     }));
-    const emu = await alertEmulator({ now: '2026-03-12T08:00:00+09:00', deals });
+    // In add-on mode: a second time-driven trigger beside the hourly one would throw.
+    const emu = await alertEmulator({ now: '2026-03-12T07:30:00+09:00', deals, addOn: true });
+    emu.run('menuEnableAlerts');
     emu.mail.failFor = () => {
       emu.clock.advance(60_000);
       return undefined;
     };
-    const continuations = () =>
-      emu.triggers.list().filter((t) => t.handler === 'runDailyJobContinuation');
-    runAt(emu, '2026-03-12T08:00:00+09:00');
+    emu.advanceClock('2026-03-12T08:45:00+09:00');
     const first = emu.outbox.length;
     expect(first).toBeLessThan(8);
-    expect(continuations()).toHaveLength(1);
 
-    // Someone runs "Send stall alerts now" just as the continuation fires: it finds the lock held.
+    // Someone runs "Send stall alerts now" just as the next tick fires: it finds the lock held.
     emu.locks.holdBy('a-manual-run', { kind: 'document' });
-    emu.advanceClock(10 * 60_000);
+    emu.advanceClock('2026-03-12T09:45:00+09:00');
     expect(emu.logs.join('\n')).toMatch(/another run holds the lock/);
     expect(emu.outbox).toHaveLength(first);
-    expect(continuations()).toEqual([]);
     emu.locks.reset();
 
-    // The next run overruns too (about five emails fit in a run): it gets a continuation of its own, which finishes the day.
-    runAt(emu, '2026-03-12T09:00:00+09:00');
-    expect(continuations()).toHaveLength(1);
-    emu.advanceClock(10 * 60_000);
+    // About five emails fit in a run: two more ticks finish the day.
+    emu.advanceClock('2026-03-12T11:45:00+09:00');
     expect(emu.outbox).toHaveLength(15);
     expectNoDuplicates(sentPairs(emu));
-    expect(continuations()).toEqual([]);
+    expect(emu.triggers.list().filter((t) => t.eventType === 'CLOCK')).toHaveLength(1);
   });
 
   it('a run killed between its emails and the Alerts write does not send them again', async () => {
@@ -197,7 +197,11 @@ describe('the time budget ends mid-run', () => {
     expect(
       sent.filter((r) => r.at.getTime() < Date.parse('2026-03-12T08:30:00+09:00')),
     ).toHaveLength(2);
-    expect(Object.keys(Object.fromEntries(emu.properties.document))).toEqual([]);
+    // The journal is cleared; what is left is the day's claim and the alert hour.
+    expect(Object.keys(Object.fromEntries(emu.properties.document)).sort()).toEqual([
+      'pipeline.dailyJob.alertHour',
+      'pipeline.dailyJob.claimedDay',
+    ]);
   });
 });
 
@@ -395,7 +399,7 @@ describe('Apps Script terminates the run at its 6-minute limit mid-send', () => 
     );
     expect(emu.outbox).toHaveLength(2);
     expect(alertRows(emu)).toEqual([]);
-    expect(emu.triggers.list().filter((t) => t.handler === 'runDailyJobContinuation')).toEqual([]);
+    expect(emu.triggers.list()).toEqual([]);
 
     emu.mail.failFor = undefined;
     runAt(emu, '2026-03-13T08:00:00+09:00');

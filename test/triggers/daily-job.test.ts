@@ -90,13 +90,19 @@ describe('the daily job over a month', () => {
         .sort(),
     ).toEqual(['onPipelineEdit', 'runDailyJob']);
 
-    // Day by day through March: the trigger fires once each morning at 8 (Settings default).
+    // Day by day through March: the trigger ticks every hour; the daily work runs once each
+    // morning, at the first tick from 8 (Settings default).
     for (let d = 1; d <= 31; d++)
       emu.advanceClock(`2026-03-${String(d).padStart(2, '0')}T23:00:00+09:00`);
 
     const runs = emu.executionLog.filter((e) => e.handler === 'runDailyJob');
-    expect(runs).toHaveLength(31);
+    expect(runs.length).toBeGreaterThanOrEqual(31 * 16);
     expect(runs.filter((r) => r.error)).toEqual([]);
+    const worked = emu.logs.filter((l) => /^Daily stall alerts 2026-/.test(l));
+    expect(worked).toHaveLength(31);
+    expect(worked.map((l) => l.slice(19, 29))).toEqual(
+      Array.from({ length: 31 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`),
+    );
 
     const got = emu.outbox.map((m) => ({
       day: seoulDay(m.at),

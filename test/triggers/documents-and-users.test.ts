@@ -86,3 +86,36 @@ describe('two users, two spreadsheets', () => {
     expect(emu.triggers.list().map((t) => t.owner || 'lead')).toEqual(['lead', 'lead']);
   });
 });
+
+describe('two teammates enable alerts on the same document', () => {
+  it('each owner still gets one digest a day: the first tick claims the day, the other finds it claimed', async () => {
+    const emu = await alertEmulator({
+      now: '2026-03-12T06:10:00+09:00',
+      addOn: true,
+      deals: [
+        { id: 'D-1', owner: 'a@acme.co.kr', stage: 'Proposal', stageEntered: '2026-03-01' },
+        { id: 'D-2', owner: 'b@acme.co.kr', stage: 'Proposal', stageEntered: '2026-03-01' },
+      ],
+    });
+    emu.run('menuEnableAlerts');
+    emu.clock.set('2026-03-12T06:40:00+09:00');
+    emu.run('menuEnableAlerts', { user: 'rep@acme.co.kr' });
+    // Enabling twice changes nothing either.
+    emu.run('menuEnableAlerts', { user: 'rep@acme.co.kr' });
+    const clocks = emu.triggers.list().filter((t) => t.eventType === 'CLOCK');
+    expect(clocks.map((t) => t.owner || 'owner').sort()).toEqual(['owner', 'rep@acme.co.kr']);
+
+    // Two days of both users' hourly ticks.
+    emu.advanceClock('2026-03-13T23:59:00+09:00');
+    const ticks = emu.executionLog.filter((e) => e.handler === 'runDailyJob');
+    // Both triggers tick every hour: about 41 hours each.
+    expect(ticks.length).toBeGreaterThanOrEqual(80);
+    expect(ticks.filter((e) => e.error)).toEqual([]);
+    // Cooldown keeps the same deal from going again on the 13th: one digest per owner, once.
+    const sent = alertRows(emu).filter((r) => r.result === 'sent');
+    expect(sent.map((r) => r.owner).sort()).toEqual(['a@acme.co.kr', 'b@acme.co.kr']);
+    expect(emu.outbox.map((m) => m.to).sort()).toEqual(['a@acme.co.kr', 'b@acme.co.kr']);
+    const worked = emu.logs.filter((l) => /^Daily stall alerts 2026-/.test(l));
+    expect(worked.map((l) => l.slice(19, 29))).toEqual(['2026-03-12', '2026-03-13']);
+  });
+});

@@ -21,21 +21,17 @@ function addOtherTrigger(emu: Emulator, handler: string): void {
 }
 
 describe('Enable / Disable daily alerts', () => {
-  it('installs one daily trigger at the Settings hour in the spreadsheet zone, and the on-edit trigger', async () => {
+  it('installs one hourly trigger, which does the daily work at the Settings hour in the spreadsheet zone, and the on-edit trigger', async () => {
     const emu = await alertEmulator({
-      now: '2026-03-01T12:00:00+09:00',
+      now: '2026-03-01T05:00:00+09:00',
+      addOn: true,
       deals,
       options: { alert_hour: 7 },
     });
     emu.run('menuEnableAlerts');
     expect(handlers(emu)).toEqual(['onPipelineEdit', 'runDailyJob']);
-    const daily = emu.triggers.list().find((t) => t.handler === 'runDailyJob')!;
-    expect(daily.schedule).toMatchObject({
-      kind: 'days',
-      every: 1,
-      hour: 7,
-      timeZone: 'Asia/Seoul',
-    });
+    const tick = emu.triggers.list().find((t) => t.handler === 'runDailyJob')!;
+    expect(tick.schedule).toEqual({ kind: 'hours', every: 1 });
     expect(emu.triggers.list().find((t) => t.handler === 'onPipelineEdit')!.eventType).toBe(
       'ON_EDIT',
     );
@@ -43,10 +39,32 @@ describe('Enable / Disable daily alerts', () => {
       prompt: expect.stringContaining('매일 7시~8시 사이'),
     });
 
-    // The next run is at 7 the next morning, Seoul time.
-    const fired = emu.advanceClock('2026-03-02T08:00:00+09:00');
-    expect(fired.map((f) => f.handler)).toEqual(['runDailyJob']);
-    expect(fired[0].at.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-03-02T07:00:00+09:00'));
+    // Ticks every hour; on each day only the first from 7 Seoul time does the day's work.
+    const worked = () =>
+      emu.logs.filter((l) => /^Daily stall alerts 2026-/.test(l)).map((l) => l.slice(19, 29));
+    emu.advanceClock('2026-03-01T06:59:00+09:00');
+    expect(worked()).toEqual([]);
+    const fired = emu.advanceClock('2026-03-02T06:59:00+09:00');
+    expect(fired.length).toBe(24);
+    expect(fired.every((f) => f.handler === 'runDailyJob')).toBe(true);
+    expect(worked()).toEqual(['2026-03-01']);
+    emu.advanceClock('2026-03-02T23:59:00+09:00');
+    expect(worked()).toEqual(['2026-03-01', '2026-03-02']);
+    expect(emu.executionLog.filter((e) => e.error)).toEqual([]);
+  });
+
+  it('does not start the day before the alert hour', async () => {
+    const emu = await alertEmulator({
+      now: '2026-03-12T05:00:00+09:00',
+      deals,
+      options: { alert_hour: 9 },
+    });
+    emu.run('menuEnableAlerts');
+    emu.advanceClock('2026-03-12T08:59:00+09:00');
+    expect(emu.outbox).toEqual([]);
+    expect(emu.logs.filter((l) => /^Daily stall alerts 2026-/.test(l))).toEqual([]);
+    emu.advanceClock('2026-03-12T09:59:00+09:00');
+    expect(emu.outbox.map((m) => m.to)).toEqual(['kim@acme.co.kr']);
   });
 
   it('replaces its triggers when enabled again instead of adding more', async () => {
@@ -56,9 +74,19 @@ describe('Enable / Disable daily alerts', () => {
     emu.run('menuEnableAlerts');
     emu.run('menuEnableAlerts');
     expect(handlers(emu)).toEqual(['onPipelineEdit', 'runDailyJob']);
-    expect(emu.triggers.list().find((t) => t.handler === 'runDailyJob')!.schedule).toMatchObject({
-      hour: 10,
+    expect(emu.properties.document.get('pipeline.dailyJob.alertHour')).toBe('10');
+  });
+
+  it('removes a spent one-off continuation an older version left', async () => {
+    const emu = await alertEmulator({ now: '2026-03-01T12:00:00+09:00', deals, addOn: true });
+    emu.execute('menu', () => {
+      (emu.global as any).ScriptApp.newTrigger('runDailyJobContinuation')
+        .timeBased()
+        .after(60_000)
+        .create();
     });
+    emu.run('menuEnableAlerts');
+    expect(handlers(emu)).toEqual(['onPipelineEdit', 'runDailyJob']);
   });
 
   it('Disable removes only our triggers', async () => {

@@ -60,6 +60,8 @@ async function workbookWith(n: number) {
     emu.userEdit('딜', `A${dealsSheet.maxRows + 1}`, moreDeals(n, 300)),
   );
   emu.setValues('딜', `A${dealsSheet.maxRows + 1}`, moreDeals(n + 300, 300));
+  // The next day's tick (a tick runs the daily work once a day).
+  emu.clock.advance(24 * 3_600_000);
   const grownJob = measure(emu, () => emu.run('runDailyJob', { mode: 'time-trigger' }));
   const covered = emu.workbook.namedRange('deals_amount')!.grid;
   return { emu, setUp, checkData, paste, history, pastGrid, grownJob, covered };

@@ -1,7 +1,9 @@
 // ScriptApp triggers: the 20-trigger limit, allowed frequencies, atHour rules, due() order, one-off triggers.
 
 import {
+  ADD_ON_OTHER_FILE,
   ADD_ON_TOO_FREQUENT,
+  ADD_ON_TOO_MANY_TIME_BASED,
   AT_HOUR_NEEDS_FREQUENCY,
   createScriptApp,
   HOURS_ERROR,
@@ -225,5 +227,49 @@ describe('ScriptApp misc', () => {
     expect(env.meter.byMethod.get('ScriptApp.newTrigger')).toBe(1);
     expect(env.meter.byMethod.get('ClockTriggerBuilder.create')).toBe(1);
     expect(env.meter.counts.other).toBe(4);
+  });
+});
+
+describe('add-on mode: the editor add-on trigger rules', () => {
+  function addOn() {
+    const env = makeEnv('2026-03-01T00:00:00Z');
+    const registry = new TriggerRegistry({ addOn: true });
+    const ScriptApp = createScriptApp(env, registry, SS_ID, () => [SS_ID, 'spreadsheet-2']);
+    return { env, registry, ScriptApp };
+  }
+
+  test('a second time-driven trigger for the same user and document fails, a one-off one too', () => {
+    const { ScriptApp, registry } = addOn();
+    ScriptApp.newTrigger('tick').timeBased().everyHours(1).create();
+    expect(() => ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(8).create()).toThrow(
+      ADD_ON_TOO_MANY_TIME_BASED,
+    );
+    expect(() => ScriptApp.newTrigger('later').timeBased().after(60_000).create()).toThrow(
+      ADD_ON_TOO_MANY_TIME_BASED,
+    );
+    expect(registry.list()).toHaveLength(1);
+    // Deleting it makes room again.
+    ScriptApp.deleteTrigger(ScriptApp.getProjectTriggers()[0]);
+    ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(8).create();
+    expect(registry.list().map((t) => t.handler)).toEqual(['daily']);
+  });
+
+  test('a trigger for another file fails; the file in use is fine', () => {
+    const { ScriptApp, registry } = addOn();
+    expect(() =>
+      ScriptApp.newTrigger('edit').forSpreadsheet('spreadsheet-2').onEdit().create(),
+    ).toThrow(ADD_ON_OTHER_FILE);
+    ScriptApp.newTrigger('edit').forSpreadsheet(SS_ID).onEdit().create();
+    expect(registry.list()).toHaveLength(1);
+  });
+
+  test('without add-on mode the same calls succeed', () => {
+    const env = makeEnv('2026-03-01T00:00:00Z');
+    const registry = new TriggerRegistry();
+    const ScriptApp = createScriptApp(env, registry, SS_ID, () => [SS_ID, 'spreadsheet-2']);
+    ScriptApp.newTrigger('tick').timeBased().everyHours(1).create();
+    ScriptApp.newTrigger('later').timeBased().after(60_000).create();
+    ScriptApp.newTrigger('edit').forSpreadsheet('spreadsheet-2').onEdit().create();
+    expect(registry.list()).toHaveLength(3);
   });
 });

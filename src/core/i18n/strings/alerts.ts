@@ -27,8 +27,8 @@ export const ALERT_STRINGS = {
     ko: '모든 발송 시도는 알림 기록 시트에 있습니다.',
   },
   alertsContinuing: {
-    en: 'Stopped before the 6-minute limit; {count} more {count|digest goes|digests go} out in a minute.',
-    ko: '6분 제한 전에 멈췄습니다. 나머지 {count}통은 1분 뒤에 이어서 보냅니다.',
+    en: 'Stopped before the 6-minute limit; with daily alerts on, {count} more {count|digest goes|digests go} out within the hour.',
+    ko: '6분 제한 전에 멈췄습니다. 매일 알림이 켜져 있으면 나머지 {count}통은 한 시간 안에 이어서 보냅니다.',
   },
   alertsBusy: {
     en: 'Another run is sending alerts right now. Try again in a minute.',
@@ -111,5 +111,17 @@ export const ALERT_STRINGS = {
   previewMore: {
     en: '…and {count} more (listed in the coming days)',
     ko: '…외 {count}건 (다음 알림부터 차례로)',
+  },
+  authEmailSubject: {
+    en: 'Pipeline Sheet needs your authorization again',
+    ko: 'Pipeline Sheet 권한을 다시 승인해 주세요',
+  },
+  authEmailBody: {
+    en: 'Your daily alerts and History triggers in this spreadsheet are paused until you authorize Pipeline Sheet again: {url}',
+    ko: '이 스프레드시트의 매일 알림과 이력 기록 트리거는 Pipeline Sheet 권한을 다시 승인할 때까지 멈춰 있습니다: {url}',
+  },
+  triggerFailed: {
+    en: 'A background run ({handler}) failed at {time}: {reason}',
+    ko: '백그라운드 실행({handler})이 {time}에 실패했습니다: {reason}',
   },
 } as const satisfies Record<string, Bilingual>;
