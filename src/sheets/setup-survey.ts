@@ -106,6 +106,7 @@ function planExtraFills(
   fills: Fill[];
   names?: { count: number; from: string };
   entered?: { count: number; from: string };
+  closedOn?: { count: number; from: string };
 } {
   // The table as it will read after the plan, to see each deal's status and dates.
   const preview = table.map((r) => [...r]);
@@ -151,7 +152,28 @@ function planExtraFills(
     }
     entered = { count, from: String(header[columns.created] ?? '') };
   }
-  return { fills, names, entered };
+  // Closed on is the add-on's column: when set-up adds it, an export's close date on a closed row
+  // (Maven close_date, Salesforce CloseDate) is the day the deal closed. Open rows keep it blank.
+  let closedOn: { count: number; from: string } | undefined;
+  if (
+    added.includes('closedOn') &&
+    columns.closedOn !== undefined &&
+    columns.expectedClose !== undefined
+  ) {
+    let count = 0;
+    for (const d of deals) {
+      if (d.status === 'open' || d.closedOn || !d.expectedClose) continue;
+      fills.push({
+        row: d.row,
+        column: columns.closedOn,
+        field: 'closedOn',
+        value: d.expectedClose,
+      });
+      count++;
+    }
+    closedOn = { count, from: String(header[columns.expectedClose] ?? '') };
+  }
+  return { fills, names, entered, closedOn };
 }
 
 /** Everything set-up will do to the user's data, found with reads only. */
@@ -232,6 +254,7 @@ export function surveySetUp(
     statusFilled: plan.fills.length,
     namesFilled: extra.names,
     enteredFilled: extra.entered,
+    closedOnFilled: extra.closedOn,
     currency,
     language,
     baselines: 0,

@@ -56,6 +56,16 @@ describe('Maven CRM sales_pipeline.csv', () => {
     });
   });
 
+  it('takes Closed on from close_date on every won or lost row, and leaves open rows blank', () => {
+    const closed = rows.filter((r) => r.deal_stage === 'Won' || r.deal_stage === 'Lost');
+    expect(closed.every((r) => r.close_date !== '')).toBe(true);
+    expect(s.adoption.counts?.closedOnFilled).toBe(closed.length);
+    expect(s.adoption.report.join('\n')).toContain(
+      `Closed on filled from close_date for ${closed.length} won or lost deals`,
+    );
+    expect(s.checkData.noClosedOn ?? 0).toBe(0);
+  });
+
   it('counts as stalled every Engaging deal engaged more than 14 days before the report date', () => {
     const today = day('2017-12-31');
     const stalled = rows.filter(

@@ -24,6 +24,7 @@ export interface AdoptionReport {
   statusFilled: number;
   namesFilled?: { count: number; from: string };
   enteredFilled?: { count: number; from: string };
+  closedOnFilled?: { count: number; from: string };
   currency?: { code: string; source: 'data' | 'locale' };
   language?: { lang: Lang; source: 'headers' | 'locale' };
   baselines: number;
@@ -100,6 +101,7 @@ export function adoptionReportLines(r: AdoptionReport): string[] {
   if (r.statusFilled) lines.push(say(lang, 'adoptStatusFilled', { count: r.statusFilled }));
   if (r.namesFilled?.count) lines.push(say(lang, 'adoptNamesFilled', r.namesFilled));
   if (r.enteredFilled?.count) lines.push(say(lang, 'adoptEnteredFilled', r.enteredFilled));
+  if (r.closedOnFilled?.count) lines.push(say(lang, 'adoptClosedOnFilled', r.closedOnFilled));
   if (plan.pipeline)
     lines.push(
       say(lang, 'adoptPipeline', {
@@ -164,6 +166,7 @@ export function adoptionSummary(r: AdoptionReport): Record<string, unknown> {
     statusFilled: r.statusFilled,
     namesFilled: r.namesFilled?.count ?? 0,
     stageEnteredFilled: r.enteredFilled?.count ?? 0,
+    closedOnFilled: r.closedOnFilled?.count ?? 0,
     pipeline: plan.pipeline ?? null,
     stages: plan.stages.map((s) => ({
       stage: s.en,

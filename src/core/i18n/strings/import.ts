@@ -62,6 +62,10 @@ export const IMPORT_STRINGS = {
     en: 'Stage entered filled from {from} for {count} open deals (closed deals keep it blank).',
     ko: '진행 중 딜 {count}건의 단계 진입일을 {from}에서 채웠습니다 (종료된 딜은 비워 둡니다).',
   },
+  adoptClosedOnFilled: {
+    en: 'Closed on filled from {from} for {count} won or lost deals (the close date of a closed row is the day it closed).',
+    ko: '성사·실패한 딜 {count}건의 종료일을 {from}에서 채웠습니다 (종료된 행의 마감일이 종료한 날입니다).',
+  },
   adoptPipeline: {
     en: "Stages: {crm}'s default pipeline with its probabilities ({list}).",
     ko: '단계: {crm} 기본 파이프라인과 그 확률을 사용합니다 ({list}).',
