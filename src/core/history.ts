@@ -75,8 +75,35 @@ export interface HistoryPlan {
   closedOnUpdates: Map<number, Date>;
 }
 
-function amountOf(deal: Deal): number | string {
-  return Number.isNaN(deal.amount) ? '' : deal.amount;
+/** The History change a deal's current stage and status make, from `from`, at `changedAt`. */
+function changeOf(
+  deal: Deal,
+  from: string,
+  changedAt: Date,
+  changedBy: string,
+  source: HistorySource,
+): HistoryChange {
+  return {
+    dealId: deal.dealId,
+    from,
+    to: deal.stageText,
+    status: deal.status,
+    amount: Number.isNaN(deal.amount) ? '' : deal.amount,
+    changedAt,
+    changedBy,
+    source,
+  };
+}
+
+/** Adds a change to a plan, with its row laid out for the History header. */
+function record(
+  plan: HistoryPlan,
+  change: HistoryChange,
+  cols: Record<HistoryField, number>,
+  lang: Lang,
+): void {
+  plan.changes.push(change);
+  plan.historyRows.push(historyRow(change, cols, lang));
 }
 
 /**
@@ -107,18 +134,7 @@ export function planReconcile(
     if (!prev && !deal.stageText) continue;
     const stageChanged = !prev || !sameStage(prev.stageText, deal.stageText, stages);
     if (!stageChanged && prev.status === deal.status) continue;
-    const change: HistoryChange = {
-      dealId: deal.dealId,
-      from: prev?.stageText ?? '',
-      to: deal.stageText,
-      status: deal.status,
-      amount: amountOf(deal),
-      changedAt: now,
-      changedBy: by,
-      source: 'reconcile',
-    };
-    plan.changes.push(change);
-    plan.historyRows.push(historyRow(change, cols, lang));
+    record(plan, changeOf(deal, prev?.stageText ?? '', now, by, 'reconcile'), cols, lang);
     // A deal new to History keeps a Stage entered the user typed; a changed stage starts now. A
     // closed deal keeps a blank: the day it entered its last stage is not known, and it cannot stall.
     const blankOpen = !deal.stageEntered && deal.status === 'open';
@@ -183,18 +199,7 @@ export function planEditHistory(
         : (known?.status ?? (old.stage ? deal.status : 'open'));
     const stageChanged = !sameStage(prevStage, deal.stageText, stages);
     if (!stageChanged && prevStatus === deal.status) continue;
-    const change: HistoryChange = {
-      dealId: deal.dealId,
-      from: prevStage,
-      to: deal.stageText,
-      status: deal.status,
-      amount: amountOf(deal),
-      changedAt: now,
-      changedBy: by || UNKNOWN_EDITOR[lang],
-      source: 'edit',
-    };
-    plan.changes.push(change);
-    plan.historyRows.push(historyRow(change, cols, lang));
+    record(plan, changeOf(deal, prevStage, now, by || UNKNOWN_EDITOR[lang], 'edit'), cols, lang);
     if (prevStatus !== deal.status && deal.status !== 'open' && !deal.closedOn)
       plan.closedOnUpdates.set(deal.row, now);
     if (!stageChanged) continue;
@@ -233,22 +238,12 @@ export function planImportBaseline(
     if (!deal.dealId || last.has(deal.dealId) || (!deal.stageText && deal.status === 'open'))
       continue;
     const closed = deal.status !== 'open';
-    const change: HistoryChange = {
-      dealId: deal.dealId,
-      from: '',
-      to: deal.stageText,
-      status: deal.status,
-      amount: amountOf(deal),
-      changedAt:
-        deal.stageEntered ??
-        (closed ? (deal.closedOn ?? deal.expectedClose) : undefined) ??
-        deal.created ??
-        now,
-      changedBy: by,
-      source: 'import',
-    };
-    plan.changes.push(change);
-    plan.historyRows.push(historyRow(change, cols, lang));
+    const at =
+      deal.stageEntered ??
+      (closed ? (deal.closedOn ?? deal.expectedClose) : undefined) ??
+      deal.created ??
+      now;
+    record(plan, changeOf(deal, '', at, by, 'import'), cols, lang);
   }
   return plan;
 }
