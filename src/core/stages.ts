@@ -21,6 +21,16 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   { en: 'Retention', ko: '관계 유지 및 재구매 유도', probability: 1, stallDays: 60 },
 ];
 
+/**
+ * How many stages lead up to the sale: those before the first stage whose probability is 100%
+ * (a stage after the sale, such as Retention). All of them when no stage is at 100%, as in the
+ * pipelines imported from other CRMs, whose last open stage is the one before Closed Won.
+ */
+export function saleStageCount(stages: readonly Stage[]): number {
+  const afterSale = stages.findIndex((s) => s.probability >= 1);
+  return afterSale === -1 ? stages.length : afterSale;
+}
+
 export type Status = 'open' | 'won' | 'lost';
 
 export const STATUS_LABELS: Record<Status, Bilingual> = {

@@ -4,6 +4,7 @@
 import { MODEL_ROWS } from '../core/forecast/model-sheet';
 import { type Lang, type StringKey, say } from '../core/i18n';
 import { SHEET_NAMES } from '../core/schema';
+import { type Stage, saleStageCount } from '../core/stages';
 
 export interface OwnerStall {
   owner: string;
@@ -61,16 +62,19 @@ export function currencyFormat(currency: string): string {
 }
 
 /**
- * Builds the dashboard grid. `stageCount` sizes the funnel; `stalled` fills the per-owner table
- * (owner text must already be made formula-safe by the caller).
+ * Builds the dashboard grid. The stages size the funnel and say which steps can be the
+ * bottleneck; `stalled` fills the per-owner table (owner text must already be made formula-safe
+ * by the caller).
  */
 export function dashboardLayout(
   lang: Lang,
-  stageCount: number,
+  stages: readonly Stage[],
   stalled: readonly OwnerStall[],
   currency: string,
 ): DashboardLayout {
   const t = (k: DashboardKey) => say(lang, k);
+  const stageCount = stages.length;
+  const saleStages = saleStageCount(stages);
   const money = currencyFormat(currency);
   const rows: unknown[][] = [];
   const formats: string[][] = [];
@@ -167,8 +171,9 @@ export function dashboardLayout(
   const rFunnel = put(['=FUNNEL(deals_stage, deals_status, stage_labels)']);
   for (let i = 0; i < stageCount; i++) put([], ['', '0', '0%', '0%']);
   const first = rFunnel + 1;
-  // Blank on the last stage, and the step into the last stage (retention) happens after the sale.
-  const last = rFunnel + Math.max(1, stageCount - 2);
+  // The bottleneck is the weakest step between two stages before the sale: the last stage's
+  // conversion is blank, and the step into a stage after the sale (Retention) is not a sales step.
+  const last = rFunnel + Math.max(1, Math.min(saleStages, stageCount) - 1);
   const rBottleneck = put([
     t('dashboardBottleneck'),
     `=IFERROR(INDEX(A${first}:A${last}, MATCH(MIN(C${first}:C${last}), C${first}:C${last}, 0)), "")`,

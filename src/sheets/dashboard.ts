@@ -51,7 +51,7 @@ export function refreshDashboard(
   const today = snapshot.settings.reportDate ?? now;
   const layout = dashboardLayout(
     snapshot.lang,
-    snapshot.settings.stages.length,
+    snapshot.settings.stages,
     stalledByOwner(snapshot, today),
     snapshot.settings.currency,
   );

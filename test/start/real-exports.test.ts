@@ -118,6 +118,22 @@ describe('Salesforce Opportunity.csv', () => {
     );
   });
 
+  it("names as the bottleneck the weakest step of Salesforce's eight stages, none of which is after the sale", () => {
+    const stages = [
+      'Prospecting',
+      'Qualification',
+      'Needs Analysis',
+      'Value Proposition',
+      'Id. Decision Makers',
+      'Perception Analysis',
+      'Proposal/Price Quote',
+    ];
+    const toNext = (stage: string) => (s.dashboard[stage] as number[])[1];
+    const weakest = stages.reduce((a, b) => (toNext(b) < toNext(a) ? b : a));
+    expect(weakest).toBe('Proposal/Price Quote');
+    expect(s.dashboard['Bottleneck stage (lowest conversion to next)']).toBe(weakest);
+  });
+
   it('counts as stalled every open deal past its Salesforce stage days since its last stage change', () => {
     const stall: Record<string, number> = {
       Prospecting: 14,

@@ -103,7 +103,7 @@ function expectedFigures(count: number, target: number) {
 /** The dashboard's figures as the sheet shows them after a refresh. */
 function dashboardFigures(emu: Emulator) {
   emu.run('menuRefreshDashboard');
-  const cells = dashboardLayout('en', DEFAULT_STAGES.length, [], 'KRW').cells;
+  const cells = dashboardLayout('en', DEFAULT_STAGES, [], 'KRW').cells;
   const at = (a1: string) => emu.getValues('Dashboard', a1)[0];
   const funnelRow = Number(cells.funnel.slice(1));
   return {
@@ -260,7 +260,7 @@ describe('deals added below the grid set-up saw', () => {
   it('Refresh dashboard counts deals pasted past the grid before any daily job has run', async () => {
     const emu = await setUpPipeline(10);
     emu.userEdit('Deals', 'A1001', rows(999, 1005, typed));
-    const cells = dashboardLayout('en', DEFAULT_STAGES.length, [], 'KRW').cells;
+    const cells = dashboardLayout('en', DEFAULT_STAGES, [], 'KRW').cells;
     emu.run('menuRefreshDashboard');
     const funnelRow = Number(cells.funnel.slice(1));
     expect(emu.getValues('Dashboard', `B${funnelRow + 1}`)[0][0]).toBe(16);

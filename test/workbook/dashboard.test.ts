@@ -28,6 +28,29 @@ describe('Refresh dashboard', () => {
     expect(formulas[row][0]).toBe('');
   });
 
+  it('finds the bottleneck among the steps before the sale, not the step into Retention', async () => {
+    // Reached: 잠재 고객 발굴 10, 고객 자격 평가 8, 제안 및 견적 6, 협상 5, 계약 성사 4, 관계 유지 0.
+    const stages = [
+      ...Array(2).fill('잠재 고객 발굴'),
+      ...Array(2).fill('고객 자격 평가'),
+      '제안 및 견적',
+      '협상',
+      ...Array(4).fill('계약 성사'),
+    ];
+    const emu = await emulator();
+    emu.setValues('시트1', 'A1', [
+      ['딜', '단계', '금액', '담당자'],
+      ...stages.map((stage, i) => [`딜 ${i + 1}`, stage, 1_000_000, 'kim@acme.co.kr']),
+    ]);
+    emu.run('menuSetUp');
+    emu.run('menuRefreshDashboard');
+    const bottleneck = emu
+      .getValues('대시보드')
+      .find((r) => r[0] === '병목 단계 (다음 단계 전환율 최저)');
+    // 계약 성사 → 관계 유지 converts 0%, but it comes after the sale; 고객 자격 평가 → 제안 및 견적 is 75%.
+    expect(bottleneck?.[1]).toBe('고객 자격 평가');
+  });
+
   it('says it is done once, in the Settings language even when the locale differs', async () => {
     const emu = await alertEmulator({
       now: NOW,
