@@ -94,6 +94,27 @@ export interface SamplePipeline {
 
 const DAY = 86_400_000;
 
+/**
+ * Names deals so that one company's deals differ, as a team names them: the drawn project, or the
+ * next project this company has no deal for yet; once it has them all, a second round ("2차").
+ * Duplicates are only the ones the sample adds on purpose.
+ */
+function distinctDealNames(): (company: string, project: string) => string {
+  const byCompany = new Map<string, { round: number; used: Set<string> }>();
+  return (company, project) => {
+    let seen = byCompany.get(company) ?? { round: 1, used: new Set<string>() };
+    if (seen.used.size === PROJECTS.length) seen = { round: seen.round + 1, used: new Set() };
+    byCompany.set(company, seen);
+    const from = PROJECTS.indexOf(project);
+    let k = from;
+    while (seen.used.has(PROJECTS[k])) k = (k + 1) % PROJECTS.length;
+    seen.used.add(PROJECTS[k]);
+    return seen.round === 1
+      ? `${company} ${PROJECTS[k]}`
+      : `${company} ${PROJECTS[k]} ${seen.round}차`;
+  };
+}
+
 /** Midnight of a calendar day in Asia/Seoul (UTC+9, no daylight saving), as a Date. */
 function seoulDay(y: number, m: number, d: number): Date {
   return new Date(Date.UTC(y, m, d) - 9 * 3_600_000);
@@ -121,6 +142,7 @@ export function samplePipeline(
   const deals: unknown[][] = [header];
   const ownerEmails = OWNERS.map(([, local]) => `${local}@${domain}`);
   const lastStage = DEFAULT_STAGES.length - 1;
+  const dealName = distinctDealNames();
 
   for (let i = 0; i < count; i++) {
     const owner = Math.floor(random() * OWNERS.length);
@@ -202,7 +224,7 @@ export function samplePipeline(
     const snooze = status === 'Open' && random() < 0.03 ? dayOffset(todayDate, 7) : '';
     deals.push([
       dealId,
-      `${company} ${pick(PROJECTS)}`,
+      dealName(company, pick(PROJECTS)),
       pick(COMPANY_FORMS).replace('{}', company),
       ownerEmails[owner],
       DEFAULT_STAGES[stage].ko,

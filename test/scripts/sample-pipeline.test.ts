@@ -1,4 +1,5 @@
 import { samplePipeline } from '../../scripts/sample-pipeline';
+import { findDuplicates } from '../../src/core/duplicates';
 import { matchDealHeaders } from '../../src/core/schema';
 
 describe('the sample pipeline', () => {
@@ -19,5 +20,22 @@ describe('the sample pipeline', () => {
       else expect(closedOn).toEqual(closedAt.get(String(row[cols.dealId as number])));
     }
     expect(rows.filter((r) => r[cols.closedOn as number] !== '').length).toBeGreaterThan(20);
+  });
+
+  it('has only the three deals typed again on purpose as duplicates, even when companies run out of projects', () => {
+    for (const count of [300, 1_000]) {
+      const rows = samplePipeline('2026-11-27', count).deals.slice(1);
+      const deals = rows.map((r) => ({
+        id: String(r[cols.dealId as number]),
+        name: String(r[cols.deal as number]),
+        company: String(r[cols.company as number]),
+      }));
+      const groups = findDuplicates(deals);
+      expect(groups.map((g) => g.map((d) => d.id))).toEqual([
+        ['D-0003', ''],
+        ['D-0017', ''],
+        ['D-0042', ''],
+      ]);
+    }
   });
 });
