@@ -1,8 +1,10 @@
 // Build: bundle src/entrypoints.ts with esbuild into dist/Code.js as Apps Script needs it, then check it.
+// Apps Script evaluates the whole file on every execution, custom-function cells included, so the
+// modules are minified inside one closure and only the entry points are readable top-level functions.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
-import { build } from 'esbuild';
+import { build, type Plugin, transformSync } from 'esbuild';
 import ts from 'typescript';
 import { sheetsBuiltinNames } from './sheets-builtins';
 
@@ -33,6 +35,12 @@ export function readEntryPoints(source: string, fileName = entryFile): EntryPoin
       throw new BuildError(
         `src/entrypoints.ts: only function declarations may be exported (line ${sf.getLineAndCharacterOfPosition(stmt.getStart()).line + 1}); Apps Script sees top-level functions only.`,
       );
+    }
+    for (const p of stmt.parameters) {
+      if (!ts.isIdentifier(p.name) || p.dotDotDotToken)
+        throw new BuildError(
+          `src/entrypoints.ts: ${stmt.name.text} takes ${p.getText(sf)}; entry points take plain named parameters, which the bundle forwards one by one.`,
+        );
     }
     const ranges = ts.getLeadingCommentRanges(source, stmt.getFullStart()) ?? [];
     const docs = ranges.map((r) => source.slice(r.pos, r.end)).filter((c) => c.startsWith('/**'));
@@ -122,11 +130,84 @@ export function finishBundle(code: string, entries: EntryPoint[], builtins: Set<
   return `// Pipeline Sheet — built from src/ by scripts/build.ts. Do not edit; edit src/ and run npm run build.\n${body}`;
 }
 
+/**
+ * Page scripts (a `…_SCRIPT` constant holding a plain template string, run in the user's browser)
+ * go into the bundle minified: they are strings to esbuild, so minifying the modules leaves them as written.
+ */
+const compactPageScripts: Plugin = {
+  name: 'compact-page-scripts',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]ui[\\/][^\\/]+\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const sf = ts.createSourceFile(args.path, source, ts.ScriptTarget.ES2020, true);
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: ts.Node): void => {
+        if (
+          ts.isVariableDeclaration(node) &&
+          ts.isIdentifier(node.name) &&
+          node.name.text.endsWith('_SCRIPT') &&
+          node.initializer &&
+          ts.isNoSubstitutionTemplateLiteral(node.initializer)
+        ) {
+          const script = transformSync(node.initializer.text, { minify: true, loader: 'js' });
+          const code = script.code.trim();
+          if (/<\/script/i.test(code))
+            throw new BuildError(`${node.name.text} would contain </script> once minified.`);
+          const { initializer } = node;
+          edits.push({
+            start: initializer.getStart(sf),
+            end: initializer.end,
+            text: JSON.stringify(code),
+          });
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(sf);
+      if (edits.length === 0) return undefined;
+      let contents = source;
+      for (const e of edits.reverse())
+        contents = contents.slice(0, e.start) + e.text + contents.slice(e.end);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+/** The one global holding the minified modules; the entry points below it hand each call to it. */
+export const LIBRARY = 'PipelineSheet_';
+
+/**
+ * The readable top-level declarations Apps Script needs, one per entry point, each passing its
+ * arguments to the same export of the library, followed by the export list finishBundle reads.
+ */
+export function entryDeclarations(entries: EntryPoint[]): string {
+  const functions = entries.map((e) => {
+    const params = e.params.join(', ');
+    return `function ${e.name}(${params}) {\n  return ${LIBRARY}.${e.name}(${params});\n}\n`;
+  });
+  return `${functions.join('')}export { ${entries.map((e) => e.name).join(', ')} };\n`;
+}
+
+/** Fails unless the library, evaluated as Apps Script would, exports every entry point as a function. */
+export function checkLibraryExports(code: string, entries: EntryPoint[]): void {
+  const context: Record<string, unknown> = {};
+  vm.runInNewContext(code, context, { filename: 'Code.js' });
+  const library = context[LIBRARY] as Record<string, unknown> | undefined;
+  const missing = entries.filter((e) => typeof library?.[e.name] !== 'function').map((e) => e.name);
+  if (missing.length)
+    throw new BuildError(
+      `the minified library does not export ${missing.join(', ')} as functions.`,
+    );
+}
+
 export async function buildBundle(): Promise<string> {
   const result = await build({
     entryPoints: [entryFile],
     bundle: true,
-    format: 'esm',
+    // One closure assigned to LIBRARY: its names are minified and none of them becomes a global
+    // (top-level functions would be listed in the editor and callable through google.script.run).
+    format: 'iife',
+    globalName: LIBRARY,
+    minify: true,
     target: 'es2020',
     platform: 'neutral',
     charset: 'utf8',
@@ -134,9 +215,18 @@ export async function buildBundle(): Promise<string> {
     treeShaking: true,
     write: false,
     logLevel: 'silent',
+    plugins: [compactPageScripts],
   });
   const entries = readEntryPoints(readFileSync(entryFile, 'utf8'));
-  return finishBundle(result.outputFiles[0].text, entries, sheetsBuiltinNames());
+  // The modules are strict (ES modules): the directive moves to the top, where it applies to the file.
+  const library = result.outputFiles[0].text.replace(/^"use strict";/, '');
+  const code = finishBundle(
+    `"use strict";\n${entryDeclarations(entries)}${library}`,
+    entries,
+    sheetsBuiltinNames(),
+  );
+  checkLibraryExports(code, entries);
+  return code;
 }
 
 /** Builds and writes dist/Code.js and dist/appsscript.json; returns the bundle's size in bytes. */
