@@ -195,7 +195,7 @@ export function checkLibraryExports(code: string, entries: EntryPoint[]): void {
   const missing = entries.filter((e) => typeof library?.[e.name] !== 'function').map((e) => e.name);
   if (missing.length)
     throw new BuildError(
-      `the minified library does not export ${missing.join(', ')} as functions.`,
+      `the minified library does not export these entry points as functions: ${missing.join(', ')}.`,
     );
 }
 

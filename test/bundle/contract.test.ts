@@ -43,6 +43,17 @@ describe('dist/Code.js as Apps Script sees it', () => {
     },
   );
 
+  it.each(customFunctions.map((e) => [e.name, e]))(
+    '%s keeps its JSDoc word for word above its declaration with the source parameter names',
+    (name, entry) => {
+      // Sheets shows the description and every @param line in autocomplete, as written in source.
+      expect(jsdocAbove(name)).toBe(entry.jsdoc);
+      expect(code).toContain(`${entry.jsdoc}\nfunction ${name}(${entry.params.join(', ')}) {`);
+      for (const param of entry.params)
+        expect(entry.jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${param}\\b`));
+    },
+  );
+
   it('builds its menu as an add-on menu (Extensions), never a top-level one', () => {
     expect(code).toContain('.createAddonMenu()');
     expect(code).not.toMatch(/\.createMenu\(/);
