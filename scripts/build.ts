@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
-import { build, type Plugin, transformSync } from 'esbuild';
+import { analyzeMetafile, type BuildOptions, build, type Plugin, transformSync } from 'esbuild';
 import ts from 'typescript';
 import { sheetsBuiltinNames } from './sheets-builtins';
 
@@ -199,24 +199,33 @@ export function checkLibraryExports(code: string, entries: EntryPoint[]): void {
     );
 }
 
+/** esbuild's settings for the library: every module of src/, minified into one closure. */
+const libraryOptions = {
+  entryPoints: [entryFile],
+  bundle: true,
+  // One closure assigned to LIBRARY: its names are minified and none of them becomes a global
+  // (top-level functions would be listed in the editor and callable through google.script.run).
+  format: 'iife',
+  globalName: LIBRARY,
+  minify: true,
+  target: 'es2020',
+  platform: 'neutral',
+  charset: 'utf8',
+  legalComments: 'none',
+  treeShaking: true,
+  write: false,
+  logLevel: 'silent',
+  plugins: [compactPageScripts],
+} satisfies BuildOptions;
+
+/** The minified library's bytes by source file, largest first (`npm run build -- --analyze`). */
+export async function analyzeBundle(): Promise<string> {
+  const result = await build({ ...libraryOptions, metafile: true, outfile: 'Code.js' });
+  return analyzeMetafile(result.metafile);
+}
+
 export async function buildBundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [entryFile],
-    bundle: true,
-    // One closure assigned to LIBRARY: its names are minified and none of them becomes a global
-    // (top-level functions would be listed in the editor and callable through google.script.run).
-    format: 'iife',
-    globalName: LIBRARY,
-    minify: true,
-    target: 'es2020',
-    platform: 'neutral',
-    charset: 'utf8',
-    legalComments: 'none',
-    treeShaking: true,
-    write: false,
-    logLevel: 'silent',
-    plugins: [compactPageScripts],
-  });
+  const result = await build(libraryOptions);
   const entries = readEntryPoints(readFileSync(entryFile, 'utf8'));
   // The modules are strict (ES modules): the directive moves to the top, where it applies to the file.
   const library = result.outputFiles[0].text.replace(/^"use strict";/, '');
@@ -242,6 +251,7 @@ async function main(): Promise<void> {
   try {
     const bytes = await writeDist();
     console.log(`dist/Code.js: ${(bytes / 1024).toFixed(1)} KB`);
+    if (process.argv.includes('--analyze')) console.log(await analyzeBundle());
   } catch (err) {
     console.error(
       `build failed: ${err instanceof BuildError ? err.message : (err as Error).stack}`,
