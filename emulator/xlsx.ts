@@ -217,8 +217,7 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
         else if (value !== null) cell.value = value as ExcelJS.CellValue;
       }
     }
-    for (const [key, meta] of sheet.meta) {
-      const [r, c] = key.split(':').map(Number);
+    for (const [r, c, meta] of sheet.meta.entries()) {
       const cell = ws.getCell(r, c);
       if (meta.format && formatKind(meta.format) !== 'general') cell.numFmt = meta.format;
       if (meta.note) cell.note = meta.note;

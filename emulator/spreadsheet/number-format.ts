@@ -81,9 +81,22 @@ function stripLiterals(section: string): string {
     .replace(/\[[^\]]*\]/g, '');
 }
 
+/** Kinds of the formats seen so far: a sheet has few distinct formats, read for every cell. */
+const kinds = new Map<string, FormatKind>();
+
 /** Classifies a number format. */
 export function formatKind(format: string | undefined): FormatKind {
   if (!format || format === 'General' || format === DEFAULT_NUMBER_FORMAT) return 'general';
+  let kind = kinds.get(format);
+  if (kind === undefined) {
+    if (kinds.size > 10_000) kinds.clear();
+    kind = classify(format);
+    kinds.set(format, kind);
+  }
+  return kind;
+}
+
+function classify(format: string): FormatKind {
   const first = stripLiterals(format.split(';')[0]).toLowerCase();
   if (first.trim() === '@') return 'text';
   const hasDate = /[yd]/.test(first) || (/m/.test(first) && !/[hs]/.test(first));

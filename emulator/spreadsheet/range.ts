@@ -417,9 +417,8 @@ export function makeRange(
       );
       rows.forEach((row, r) => {
         row.forEach((c, j) => {
-          const k = `${g.row + r}:${g.col + j}`;
-          if (c.meta) sheet.meta.set(k, c.meta);
-          else sheet.meta.delete(k);
+          if (c.meta) sheet.meta.set(g.row + r, g.col + j, c.meta);
+          else sheet.meta.delete(g.row + r, g.col + j);
         });
       });
       return self;

@@ -29,10 +29,23 @@ export function dateToSerial(date: Date, timeZone: string): number {
   return (wallClockMs(date.getTime(), timeZone) - EPOCH_1899) / MS_PER_DAY;
 }
 
+/** Instants of serials already read, per zone: a sheet's dates repeat (a few thousand days for any size). */
+const instants = new Map<string, Map<number, number>>();
+
 /** The instant (ms) a serial means in `timeZone` (what getValues turns into a Date). */
 export function serialToMs(serial: number, timeZone: string): number {
-  const wall = Math.round(EPOCH_1899 + serial * MS_PER_DAY);
-  return instantOfWallClock(wall, timeZone);
+  let zone = instants.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    instants.set(timeZone, zone);
+  }
+  let ms = zone.get(serial);
+  if (ms === undefined) {
+    if (zone.size > 100_000) zone.clear();
+    ms = instantOfWallClock(Math.round(EPOCH_1899 + serial * MS_PER_DAY), timeZone);
+    zone.set(serial, ms);
+  }
+  return ms;
 }
 
 /** Calendar parts of a serial (no zone involved: a serial is already a wall clock). */

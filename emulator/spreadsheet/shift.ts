@@ -1,5 +1,6 @@
 // How ranges, rules and per-cell properties move when rows or columns are inserted or deleted.
 import type { GridRange } from './a1';
+import { CellMetaMap } from './cell-meta-map';
 import type { CellMeta, ValidationSpec } from './workbook';
 
 /** True when two cells carry the same validation rule (a range criterion compared by where it points). */
@@ -56,22 +57,21 @@ export function shiftGrid(
 }
 
 /**
- * Per-cell properties (keyed "row:col") after inserting (count > 0) or deleting (count < 0) rows or
+ * Per-cell properties after inserting (count > 0) or deleting (count < 0) rows or
  * columns at `at`. Inserted lines take the formatting of their neighbour `inheritFrom`, as in
  * Sheets. Validation is a rule over a range: it reaches the new cells only when they land inside
  * it (the cells on both sides carry the same rule), so rows appended after a validated range, or
  * after the grid, stay unvalidated.
  */
 export function shiftCellMeta(
-  meta: ReadonlyMap<string, CellMeta>,
+  meta: CellMetaMap,
   axis: 'row' | 'col',
   at: number,
   count: number,
   inheritFrom?: number,
-): Map<string, CellMeta> {
-  const moved = new Map<string, CellMeta>();
-  for (const [k, m] of meta) {
-    const [r, c] = k.split(':').map(Number);
+): CellMetaMap {
+  const moved = new CellMetaMap();
+  for (const [r, c, m] of meta.entries()) {
     const pos = axis === 'row' ? r : c;
     let next = pos;
     if (count > 0 && pos >= at) next = pos + count;
@@ -79,7 +79,8 @@ export function shiftCellMeta(
       if (pos < at - count) continue;
       next = pos + count;
     }
-    moved.set(axis === 'row' ? `${next}:${c}` : `${r}:${next}`, m);
+    if (axis === 'row') moved.set(next, c, m);
+    else moved.set(r, next, m);
   }
   // Inserted rows/columns take the formatting of their neighbour, as in Sheets. Validation is a
   // rule over a range: it reaches the new cells only when they land inside it (the cells on
@@ -87,20 +88,19 @@ export function shiftCellMeta(
   if (count > 0 && inheritFrom !== undefined) {
     const src = inheritFrom >= at ? inheritFrom + count : inheritFrom;
     const other = src === at - 1 ? at + count : at - 1;
-    const at2 = (line: number, cross: number) =>
-      axis === 'row' ? `${line}:${cross}` : `${cross}:${line}`;
-    for (const [k, m] of [...moved]) {
-      const [r, c] = k.split(':').map(Number);
+    const at2 = (line: number, cross: number): [number, number] =>
+      axis === 'row' ? [line, cross] : [cross, line];
+    for (const [r, c, m] of [...moved.entries()]) {
       if ((axis === 'row' ? r : c) !== src) continue;
       const cross = axis === 'row' ? c : r;
       const inside =
         m.validation !== undefined &&
-        sameValidation(moved.get(at2(other, cross))?.validation, m.validation);
+        sameValidation(moved.get(...at2(other, cross))?.validation, m.validation);
       for (let i = 0; i < count; i++) {
         const copy: CellMeta = { ...m };
         delete copy.note;
         if (!inside) delete copy.validation;
-        moved.set(at2(at + i, cross), copy);
+        moved.set(...at2(at + i, cross), copy);
       }
     }
   }

@@ -6,6 +6,7 @@ import {
   type RawContent,
 } from '../formula-engine';
 import { absoluteRef, type GridRange, parseA1, splitSheet } from './a1';
+import { CellMetaMap } from './cell-meta-map';
 import type { Realm } from './context';
 import {
   DEFAULT_NUMBER_FORMAT,
@@ -83,7 +84,7 @@ export class SheetModel {
   tabColor: string | null = null;
   frozenRows = 0;
   frozenCols = 0;
-  readonly meta = new Map<string, CellMeta>();
+  readonly meta = new CellMetaMap();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   conditionalRules: ConditionalRuleSpec[] = [];
@@ -101,15 +102,14 @@ export class SheetModel {
   ) {}
 
   cellMeta(row: number, col: number): CellMeta | undefined {
-    return this.meta.get(`${row}:${col}`);
+    return this.meta.get(row, col);
   }
   /** The cell's properties, created when missing (for writes). */
   editMeta(row: number, col: number): CellMeta {
-    const k = `${row}:${col}`;
-    let m = this.meta.get(k);
+    let m = this.meta.get(row, col);
     if (!m) {
       m = {};
-      this.meta.set(k, m);
+      this.meta.set(row, col, m);
     }
     return m;
   }
@@ -143,9 +143,7 @@ export class SheetModel {
 
   /** Moves per-cell properties after inserting (count > 0) or deleting (count < 0) rows/columns at `at`. */
   shiftMeta(axis: 'row' | 'col', at: number, count: number, inheritFrom?: number): void {
-    const moved = shiftCellMeta(this.meta, axis, at, count, inheritFrom);
-    this.meta.clear();
-    for (const [k, m] of moved) this.meta.set(k, m);
+    this.meta.replaceWith(shiftCellMeta(this.meta, axis, at, count, inheritFrom));
   }
 }
 
@@ -159,6 +157,8 @@ export interface WorkbookOptions {
   host?: CustomFunctionHost;
   /** The clock TODAY() and NOW() read (ms since the epoch); default: the engine's machine clock. */
   now?: () => number;
+  /** True while writes may be evaluated at the next read instead of at once (inside an execution). */
+  deferRecalc?: () => boolean;
 }
 
 /** A workbook: the model behind SpreadsheetApp, the xlsx import/export and the emulator's test API. */
@@ -193,6 +193,7 @@ export class Workbook {
         const sheet = this.sheetByEngineId(engineId);
         return sheet && { rows: sheet.maxRows, cols: sheet.maxCols };
       },
+      opts.deferRecalc,
     );
   }
 
