@@ -174,12 +174,11 @@ function summarize(
   files: string[],
 ): StartSummary {
   const dealsSheet = sheetOf(emu, 'deals');
-  const dealRows = dealsSheet
-    ? emu
-        .getValues(dealsSheet)
-        .slice(1)
-        .filter((r) => r.some((v) => v !== ''))
-    : [];
+  // Each sheet is read once: a read types every cell, which is most of the summary's time at scale.
+  const dealValues = dealsSheet ? emu.getValues(dealsSheet) : [];
+  const dealRows = dealValues.slice(1).filter((r) => r.some((v) => v !== ''));
+  const settingsName = sheetOf(emu, 'settings');
+  const settingsValues = settingsName ? emu.getValues(settingsName) : undefined;
   const alertsSheet = sheetOf(emu, 'alerts');
   const alerts: Record<string, number> = {};
   let stalledDealsAlerted = 0;
@@ -205,8 +204,11 @@ function summarize(
     }
   }
   const calls = dailyJobCalls.get(emu) ?? emu.calls.snapshot();
-  const pipeline = pipelineFigures(emu, opts);
-  const forecast = forecastOf(emu, opts, dealsSheet);
+  const pipeline =
+    dealsSheet && settingsValues
+      ? pipelineFigures(emu, opts, dealValues, settingsValues)
+      : { stalled: 0, problems: {} };
+  const forecast = dealsSheet ? forecastOf(emu, opts, dealValues, settingsValues ?? []) : undefined;
   return {
     source,
     today: opts.today,
@@ -237,12 +239,10 @@ function summarize(
 function pipelineFigures(
   emu: Emulator,
   opts: StartOptions,
+  values: unknown[][],
+  settingsValues: unknown[][],
 ): { stalled: number; problems: Record<string, number> } {
-  const dealsName = sheetOf(emu, 'deals');
-  const settingsName = sheetOf(emu, 'settings');
-  if (!dealsName || !settingsName) return { stalled: 0, problems: {} };
-  const { settings } = parseSettings(emu.getValues(settingsName));
-  const values = emu.getValues(dealsName);
+  const { settings } = parseSettings(settingsValues);
   const { columns } = matchDealHeaders(values[0] ?? []);
   const deals = readDealRows(
     values,
@@ -288,12 +288,10 @@ function adoptionOf(emu: Emulator): StartSummary['adoption'] {
 function forecastOf(
   emu: Emulator,
   opts: StartOptions,
-  dealsSheet: string | undefined,
+  values: unknown[][],
+  settingsValues: unknown[][],
 ): CurrentForecast | undefined {
-  if (!dealsSheet) return undefined;
-  const settingsName = sheetOf(emu, 'settings');
-  const { settings } = parseSettings(settingsName ? emu.getValues(settingsName) : []);
-  const values = emu.getValues(dealsSheet);
+  const { settings } = parseSettings(settingsValues);
   const deals = readDealRows(
     values,
     matchDealHeaders(values[0] ?? []).columns,
