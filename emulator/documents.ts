@@ -33,8 +33,15 @@ export function newWorkbook(
   customFunctions: string[],
   clock: Clock,
   host: CustomFunctionHost,
+  deferRecalc?: () => boolean,
 ): Workbook {
-  const workbook = new Workbook({ ...options, customFunctions, host, now: () => clock.nowMs() });
+  const workbook = new Workbook({
+    ...options,
+    customFunctions,
+    host,
+    now: () => clock.nowMs(),
+    deferRecalc,
+  });
   workbook.addSheet(options.locale.startsWith('ko') ? '시트1' : 'Sheet1');
   return workbook;
 }
@@ -82,6 +89,10 @@ export class Documents {
   }
   ids(): string[] {
     return [...this.byId.keys()];
+  }
+  /** Evaluates every document's deferred writes (an execution ends: Sheets shows the results). */
+  settle(): void {
+    for (const doc of this.byId.values()) doc.workbook.engine.settle();
   }
   /** The running execution's document as stores and locks key it ('' for the first). */
   key(): string {

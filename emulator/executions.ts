@@ -30,6 +30,8 @@ export class Executions {
     private readonly fn: (name: string) => (...args: unknown[]) => unknown,
     /** Emulated milliseconds charged per real millisecond of script computation (0: none). */
     private readonly computeTimeScale = 1,
+    /** Evaluates the writes an execution left deferred, before it ends. */
+    private readonly settle: () => void = () => {},
   ) {}
 
   /** The execution now running, if any. */
@@ -66,6 +68,7 @@ export class Executions {
     } catch (e) {
       throw execution.terminated ?? e;
     } finally {
+      this.settle();
       this.stack.pop();
       this.locks.releaseAll(id);
     }

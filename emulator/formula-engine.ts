@@ -146,6 +146,10 @@ export class FormulaEngine {
   /** Custom-function cells whose result was a Date → that serial. */
   private dateResults = new Map<string, number>();
   readonly customNames: string[];
+  /** Times the engine evaluated what writes changed (a deferred batch of writes counts once). */
+  recalculations = 0;
+  /** The clock at the last deferred write: TODAY()/NOW() move on a write, not when it is evaluated. */
+  private nowAtWrite: number | undefined;
 
   /**
    * `nowSerial` gives the current time as a serial in the spreadsheet's zone: TODAY() and NOW() read it
@@ -154,12 +158,17 @@ export class FormulaEngine {
   constructor(
     customNames: string[],
     host?: CustomFunctionHost,
-    nowSerial?: () => number,
+    private readonly nowSerial?: () => number,
     private readonly gridSize?: (sheet: number) => { rows: number; cols: number } | undefined,
+    /**
+     * True while writes may wait for the next read (inside an execution): they are evaluated once,
+     * when a value is read or `settle()` is called. Otherwise every write is evaluated at once.
+     */
+    private readonly deferWrites?: () => boolean,
   ) {
     this.customNames = customNames.map((n) => n.toUpperCase());
     const plugins = HyperFormula.getAllFunctionPlugins();
-    if (nowSerial) plugins.push(clockPlugin(nowSerial));
+    if (nowSerial) plugins.push(clockPlugin(() => this.nowAtWrite ?? nowSerial()));
     plugins.push(...dateAggregatesPlugin());
     if (this.customNames.length && host) plugins.push(this.customPlugin(host));
     for (const name of this.customNames) {
@@ -300,7 +309,7 @@ export class FormulaEngine {
 
   /** Writes out spills computed by the last evaluation; repeats while that causes more evaluation. */
   private applySpills(): void {
-    if (this.applying) return;
+    if (this.applying || this.hf.isEvaluationSuspended()) return;
     this.applying = true;
     try {
       for (let round = 0; round < 20 && this.pendingSpills.size; round++) {
@@ -352,6 +361,7 @@ export class FormulaEngine {
 
   /** True when a cell shows part of another cell's spilled result. */
   isSpilled(a: EngineAddress): boolean {
+    this.settle();
     return this.spillOwner.has(key(a));
   }
 
@@ -360,6 +370,7 @@ export class FormulaEngine {
     return this.hf.getSheetId(name)!;
   }
   removeSheet(sheet: number): void {
+    this.settle();
     this.dropSpillsOnSheet(sheet);
     this.hf.removeSheet(sheet);
     this.applySpills();
@@ -375,6 +386,11 @@ export class FormulaEngine {
   setContents(at: EngineAddress, input: RawContent[][]): void {
     // Rows may come from the bundle's realm, whose Arrays the engine does not recognise: copy them.
     const rows = Array.from(input, (r) => Array.from(r, engineContent));
+    const defer = this.deferWrites?.() ?? false;
+    if (defer) {
+      if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
+      this.nowAtWrite = this.nowSerial?.();
+    } else this.settle();
     const reevaluate = new Set<string>();
     for (let r = 0; r < rows.length; r++) {
       for (let c = 0; c < rows[r].length; c++) {
@@ -409,13 +425,29 @@ export class FormulaEngine {
         this.hf.setCellContents({ sheet, row, col }, formula);
       }
     }
+    if (defer) return;
+    this.recalculations++;
+    this.applySpills();
+  }
+
+  /**
+   * Evaluates the writes deferred so far, once, and writes out the spills they produce. Every read of
+   * a value does this first, so a script never sees a stale value.
+   */
+  settle(): void {
+    if (!this.hf.isEvaluationSuspended()) return;
+    this.recalculations++;
+    this.hf.resumeEvaluation();
+    this.nowAtWrite = undefined;
     this.applySpills();
   }
 
   value(a: EngineAddress): EngineValue {
+    this.settle();
     return toEngineValue(this.hf.getCellValue(a));
   }
   hint(a: EngineAddress): NumberHint {
+    this.settle();
     const returned = this.dateResults.get(key(a));
     if (returned !== undefined && this.hf.getCellValue(a) === returned)
       return Number.isInteger(returned) ? 'date' : 'datetime';
@@ -427,10 +459,12 @@ export class FormulaEngine {
   }
   /** True when the cell has a formula or value (spilled values included). */
   hasContent(a: EngineAddress): boolean {
+    this.settle();
     return this.hf.getCellType(a) !== 'EMPTY';
   }
   /** Rows and columns that hold content, 0 when none. */
   extent(sheet: number): { rows: number; cols: number } {
+    this.settle();
     // The engine's dimensions never shrink when cells are cleared: trim empty rows and columns.
     const d = this.hf.getSheetDimensions(sheet);
     const empty = (row: number, col: number) =>
@@ -473,6 +507,7 @@ export class FormulaEngine {
   }
 
   private structural(sheet: number, change: () => void): void {
+    this.settle();
     this.hf.batch(() => this.dropSpillsOnSheet(sheet));
     change();
     this.recalcCustom();
@@ -481,6 +516,7 @@ export class FormulaEngine {
   /** Re-enters every formula that calls a custom function so it evaluates (and spills) again. */
   recalcCustom(): void {
     if (!this.customNames.length) return;
+    this.settle();
     const pattern = new RegExp(`\\b(${this.customNames.join('|')})\\s*\\(`, 'i');
     this.hf.batch(() => {
       for (const sheetName of this.hf.getSheetNames()) {
@@ -497,6 +533,8 @@ export class FormulaEngine {
 
   /** Full recalculation (volatile functions such as TODAY/NOW included). */
   recalc(): void {
+    this.settle();
+    this.recalculations++;
     this.hf.rebuildAndRecalculate();
     this.applySpills();
   }
@@ -506,6 +544,7 @@ export class FormulaEngine {
    * by the offset, `$` parts stay (conditional-format custom formulas). Nothing is stored.
    */
   evaluateAt(formula: string, anchor: EngineAddress, at: EngineAddress): EngineValue {
+    this.settle();
     const hf = this.hf as any;
     const content = hf._cellContentParser.parse(formula);
     if (!content || typeof content.formula !== 'string') return toEngineValue(content?.value);

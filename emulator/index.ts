@@ -81,7 +81,9 @@ export class Emulator extends WorkbookView {
       locale,
       owner: options.owner,
     };
-    super(newWorkbook(spec, names, clock, host), newRecorder());
+    // Inside an execution a write waits for the next read or the execution's end to be evaluated.
+    const inExecution = () => this.executions?.current() !== undefined;
+    super(newWorkbook(spec, names, clock, host, inExecution), newRecorder());
     host.call = (name, args) => this.callCustomFunction(this.workbook, name, args);
     this.clock = clock;
     this.customNames = new Map(names.map((n) => [n.toUpperCase(), n]));
@@ -100,6 +102,7 @@ export class Emulator extends WorkbookView {
       this.locks,
       (name) => this.fn(name),
       options.computeTimeScale ?? 1,
+      () => this.documents.settle(),
     );
 
     const self = this;
@@ -167,7 +170,13 @@ export class Emulator extends WorkbookView {
     const host: CustomFunctionHost = { call: () => ({ error: 'The document is still loading.' }) };
     const { timeZone, locale } = this.workbook;
     const spec = { timeZone, locale, name: options.id, ...options };
-    const workbook = newWorkbook(spec, this.customFunctionNames, this.clock, host);
+    const workbook = newWorkbook(
+      spec,
+      this.customFunctionNames,
+      this.clock,
+      host,
+      () => this.executions.current() !== undefined,
+    );
     host.call = (name, args) => this.callCustomFunction(workbook, name, args);
     const doc: DocumentState = documentState(
       this.env,
