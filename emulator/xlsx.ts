@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { RawContent } from './formula-engine';
 import { absoluteRef, parseA1, splitSheet } from './spreadsheet/a1';
 import { formatKind } from './spreadsheet/number-format';
-import type { SheetModel, ValidationSpec, Workbook } from './spreadsheet/workbook';
+import type { CellMeta, SheetModel, ValidationSpec, Workbook } from './spreadsheet/workbook';
 
 const EPOCH_1899 = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
@@ -175,9 +175,16 @@ function exportValidation(wb: Workbook, spec: ValidationSpec): ExcelJS.DataValid
   }
 }
 
-/** Writes the workbook as .xlsx: formulas with their computed values, number formats, frozen rows, validation. */
+/**
+ * Writes the workbook as .xlsx: formulas with their computed values, number formats, frozen rows,
+ * validation. Rows are streamed to the file as they are built, so a large sheet is never held whole.
+ */
 export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
-  const file = new ExcelJS.Workbook();
+  const file = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   for (const sheet of wb.sheets) {
     const ws = file.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
@@ -193,51 +200,60 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
           }
         : {}),
     });
+    for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = Math.round(px / 7);
     const lastRow = wb.lastRow(sheet);
     const lastCol = wb.lastColumn(sheet);
-    for (let r = 1; r <= lastRow; r++) {
-      for (let c = 1; c <= lastCol; c++) {
-        const cell = ws.getCell(r, c);
-        const addr = { sheet: sheet.engineId, row: r - 1, col: c - 1 };
-        const raw = wb.engine.value(addr);
-        const format = wb.effectiveFormat(sheet, r, c);
-        const kind = formatKind(format);
-        const isDateKind = kind === 'date' || kind === 'datetime' || kind === 'time';
-        let value: unknown = raw;
-        if (raw !== null && typeof raw === 'object') value = { error: raw.error };
-        else if (typeof raw === 'number' && isDateKind) value = utcWallOfSerial(raw);
-        const formula = wb.formula(sheet, r, c);
-        if (formula)
-          cell.value = {
-            formula: formula.slice(1),
-            result: value ?? undefined,
-          } as ExcelJS.CellFormulaValue;
-        else if (value !== null && !wb.engine.isSpilled(addr))
-          cell.value = value as ExcelJS.CellValue;
-        else if (value !== null) cell.value = value as ExcelJS.CellValue;
-      }
+    const rows = Math.max(lastRow, sheet.meta.lastRow());
+    for (let r = 1; r <= rows; r++) {
+      const row = ws.getRow(r);
+      if (r <= lastRow)
+        for (let c = 1; c <= lastCol; c++) exportValue(wb, sheet, r, c, row.getCell(c));
+      const metas = sheet.meta.row(r);
+      for (const [c, meta] of metas) exportMeta(wb, meta, row.getCell(c));
+      // The writer drops rows without values; cells with only a format or validation are kept.
+      if (metas.size) Object.defineProperty(row, 'hasValues', { value: true });
+      row.commit();
     }
-    for (const [r, c, meta] of sheet.meta.entries()) {
-      const cell = ws.getCell(r, c);
-      if (meta.format && formatKind(meta.format) !== 'general') cell.numFmt = meta.format;
-      if (meta.note) cell.note = meta.note;
-      if (meta.background)
-        cell.fill = {
-          type: 'pattern',
-          pattern: 'solid',
-          fgColor: { argb: `FF${meta.background.replace('#', '').toUpperCase()}` },
-        };
-      if (meta.fontWeight === 'bold') cell.font = { bold: true };
-      if (meta.validation) {
-        const dv = exportValidation(wb, meta.validation);
-        if (dv) cell.dataValidation = dv;
-      }
-    }
-    for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = Math.round(px / 7);
+    ws.commit();
   }
   for (const name of wb.namedRanges) {
     const at = wb.namedRange(name);
     if (at) file.definedNames.add(absoluteRef(at.sheet.name, at.grid), name);
   }
-  await file.xlsx.writeFile(path);
+  await file.commit();
+}
+
+/** A cell's value, or its formula with the computed value. */
+function exportValue(wb: Workbook, sheet: SheetModel, r: number, c: number, cell: ExcelJS.Cell) {
+  const addr = { sheet: sheet.engineId, row: r - 1, col: c - 1 };
+  const raw = wb.engine.value(addr);
+  const kind = formatKind(wb.effectiveFormat(sheet, r, c));
+  const isDateKind = kind === 'date' || kind === 'datetime' || kind === 'time';
+  let value: unknown = raw;
+  if (raw !== null && typeof raw === 'object') value = { error: raw.error };
+  else if (typeof raw === 'number' && isDateKind) value = utcWallOfSerial(raw);
+  const formula = wb.formula(sheet, r, c);
+  if (formula)
+    cell.value = {
+      formula: formula.slice(1),
+      result: value ?? undefined,
+    } as ExcelJS.CellFormulaValue;
+  else if (value !== null) cell.value = value as ExcelJS.CellValue;
+}
+
+/** A cell's number format, note, background, weight and validation. */
+function exportMeta(wb: Workbook, meta: CellMeta, cell: ExcelJS.Cell) {
+  if (meta.format && formatKind(meta.format) !== 'general') cell.numFmt = meta.format;
+  if (meta.note) cell.note = meta.note;
+  if (meta.background)
+    cell.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: `FF${meta.background.replace('#', '').toUpperCase()}` },
+    };
+  if (meta.fontWeight === 'bold') cell.font = { bold: true };
+  if (meta.validation) {
+    const dv = exportValidation(wb, meta.validation);
+    if (dv) cell.dataValidation = dv;
+  }
 }

@@ -1,6 +1,8 @@
 // Per-cell properties of one sheet, keyed by row and column: rows of columns, so a lookup builds no key.
 import type { CellMeta } from './workbook';
 
+const EMPTY_ROW: ReadonlyMap<number, CellMeta> = new Map();
+
 /** Cell properties by (row, col), 1-based. Iterates in no particular order. */
 export class CellMetaMap {
   private readonly rows = new Map<number, Map<number, CellMeta>>();
@@ -34,6 +36,18 @@ export class CellMetaMap {
   clear(): void {
     this.rows.clear();
     this.count = 0;
+  }
+
+  /** The properties of one row's cells, by column. */
+  row(row: number): ReadonlyMap<number, CellMeta> {
+    return this.rows.get(row) ?? EMPTY_ROW;
+  }
+
+  /** The last row with a cell that has properties (0 when none). */
+  lastRow(): number {
+    let last = 0;
+    for (const row of this.rows.keys()) if (row > last) last = row;
+    return last;
   }
 
   *entries(): IterableIterator<[number, number, CellMeta]> {
