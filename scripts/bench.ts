@@ -1,4 +1,5 @@
-// Benchmark runner: runs every bench module and prints a table, or one JSON array with --json.
+// Benchmark runner: runs every bench module (or those named: `npm run bench -- start`) and prints a
+// table, or one JSON array with --json.
 import type { BenchRecord } from '../bench/record';
 import { writeDist } from './build';
 
@@ -27,11 +28,19 @@ function table(records: BenchRecord[]): string {
 }
 
 async function main(): Promise<void> {
-  const json = process.argv.includes('--json');
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const only = args.filter((a) => !a.startsWith('--'));
+  const unknown = only.filter((name) => !MODULES.some(([m]) => m === name));
+  if (unknown.length)
+    throw new Error(
+      `bench: no module ${unknown.join(', ')} (modules: ${MODULES.map(([m]) => m).join(', ')})`,
+    );
   // Build quietly first: with --json, stdout carries the JSON array only.
   await writeDist();
   const records: BenchRecord[] = [];
   for (const [name, load] of MODULES) {
+    if (only.length && !only.includes(name)) continue;
     if (!json) process.stderr.write(`bench ${name}…\n`);
     records.push(...(await (await load()).run()));
   }
