@@ -22,23 +22,40 @@ export const VOLATILE_ARGUMENT =
  * Whether an argument calls a volatile function (NOW, TODAY, RAND…) or reads a cell whose formula
  * does, directly or through the cells that formula reads.
  */
-export function readsVolatile(hf: HyperFormula, argAst: any, at: EngineAddress): boolean {
+export function readsVolatile(
+  hf: HyperFormula,
+  argAst: any,
+  at: EngineAddress,
+  ranges: Map<string, boolean> = new Map(),
+): boolean {
   const cells: EngineAddress[] = [];
+  // A range's answer holds until the next change of contents (`ranges` is emptied then): the same
+  // named ranges feed many custom-function cells, and a range has as many cells as there are deals.
+  const range = (start: EngineAddress, end: EngineAddress): boolean => {
+    const k = `${key(start)}:${end.row}:${end.col}`;
+    let found = ranges.get(k);
+    if (found === undefined) {
+      found = cellsReadVolatile(hf, rangeCells(hf, start, end));
+      ranges.set(k, found);
+    }
+    return found;
+  };
   const walk = (node: any): boolean => {
     if (!node || typeof node !== 'object') return false;
     if (node.type === 'FUNCTION_CALL' && VOLATILE.has(String(node.procedureName).toUpperCase()))
       return true;
     if (node.type === 'CELL_REFERENCE') cells.push(node.reference.toSimpleCellAddress(at));
-    else if (node.type === 'CELL_RANGE')
-      cells.push(
-        ...rangeCells(hf, node.start.toSimpleCellAddress(at), node.end.toSimpleCellAddress(at)),
-      );
+    else if (
+      node.type === 'CELL_RANGE' &&
+      range(node.start.toSimpleCellAddress(at), node.end.toSimpleCellAddress(at))
+    )
+      return true;
     else if (node.type === 'NAMED_EXPRESSION') {
       const expression = nameExpression(hf, node.expressionName);
-      const range = expression && hf.simpleCellRangeFromString(expression, at.sheet);
-      const cell = expression && !range && hf.simpleCellAddressFromString(expression, at.sheet);
-      if (range) cells.push(...rangeCells(hf, range.start, range.end));
-      else if (cell) cells.push(cell);
+      const named = expression && hf.simpleCellRangeFromString(expression, at.sheet);
+      const cell = expression && !named && hf.simpleCellAddressFromString(expression, at.sheet);
+      if (named && range(named.start, named.end)) return true;
+      if (cell) cells.push(cell);
     }
     for (const [field, child] of Object.entries(node)) {
       if (field === 'reference' || field === 'start' || field === 'end') continue;
@@ -46,7 +63,11 @@ export function readsVolatile(hf: HyperFormula, argAst: any, at: EngineAddress):
     }
     return false;
   };
-  if (walk(argAst)) return true;
+  return walk(argAst) || cellsReadVolatile(hf, cells);
+}
+
+/** Whether one of these cells' formulas, or a formula they read (transitively), is volatile. */
+function cellsReadVolatile(hf: HyperFormula, cells: EngineAddress[]): boolean {
   const seen = new Set<string>();
   for (let i = 0; i < cells.length && seen.size < 100_000; i++) {
     const cell = cells[i];

@@ -146,6 +146,8 @@ export class FormulaEngine {
   /** Custom-function cells whose result was a Date → that serial. */
   private dateResults = new Map<string, number>();
   readonly customNames: string[];
+  /** Ranges known to read (or not) a volatile function, until contents change again. */
+  readonly volatileRanges = new Map<string, boolean>();
   /** Times the engine evaluated what writes changed (a deferred batch of writes counts once). */
   recalculations = 0;
   /** The clock at the last deferred write: TODAY()/NOW() move on a write, not when it is evaluated. */
@@ -211,7 +213,8 @@ export class FormulaEngine {
       ) {
         const at: EngineAddress = state.formulaAddress;
         // Sheets refuses volatile arguments instead of running the function.
-        if (ast.args.some((argAst: any) => readsVolatile(engine.hf, argAst, at))) {
+        const ranges = engine.volatileRanges;
+        if (ast.args.some((argAst: any) => readsVolatile(engine.hf, argAst, at, ranges))) {
           engine.pendingSpills.set(key(at), { at, rows: null });
           return new CellError(ErrorType.ERROR, VOLATILE_ARGUMENT);
         }
@@ -313,6 +316,7 @@ export class FormulaEngine {
     this.applying = true;
     try {
       for (let round = 0; round < 20 && this.pendingSpills.size; round++) {
+        this.volatileRanges.clear();
         const pending = [...this.pendingSpills.values()];
         this.pendingSpills.clear();
         this.hf.batch(() => {
@@ -366,16 +370,19 @@ export class FormulaEngine {
   }
 
   addSheet(name: string): number {
+    this.volatileRanges.clear();
     this.hf.addSheet(name);
     return this.hf.getSheetId(name)!;
   }
   removeSheet(sheet: number): void {
     this.settle();
+    this.volatileRanges.clear();
     this.dropSpillsOnSheet(sheet);
     this.hf.removeSheet(sheet);
     this.applySpills();
   }
   renameSheet(sheet: number, name: string): void {
+    this.volatileRanges.clear();
     this.hf.renameSheet(sheet, name);
   }
 
@@ -387,6 +394,7 @@ export class FormulaEngine {
     // Rows may come from the bundle's realm, whose Arrays the engine does not recognise: copy them.
     const rows = Array.from(input, (r) => Array.from(r, engineContent));
     const defer = this.deferWrites?.() ?? false;
+    this.volatileRanges.clear();
     if (defer) {
       if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
       this.nowAtWrite = this.nowSerial?.();
@@ -508,6 +516,7 @@ export class FormulaEngine {
 
   private structural(sheet: number, change: () => void): void {
     this.settle();
+    this.volatileRanges.clear();
     this.hf.batch(() => this.dropSpillsOnSheet(sheet));
     change();
     this.recalcCustom();
@@ -561,6 +570,7 @@ export class FormulaEngine {
   }
 
   setName(name: string, expression: string): void {
+    this.volatileRanges.clear();
     if (this.hf.isItPossibleToAddNamedExpression(name, expression))
       this.hf.addNamedExpression(name, expression);
     else if (this.hf.getNamedExpression(name)) this.hf.changeNamedExpression(name, expression);
@@ -568,6 +578,7 @@ export class FormulaEngine {
     this.applySpills();
   }
   removeName(name: string): void {
+    this.volatileRanges.clear();
     if (this.hf.getNamedExpression(name)) this.hf.removeNamedExpression(name);
     this.applySpills();
   }

@@ -270,4 +270,15 @@ describe('volatile arguments are refused (Sheets fidelity 4)', () => {
     emu.typeFormula('Data', 'C5', '=DESCRIBE(A3)');
     expect(emu.getValues('Data', 'C5')).toEqual([['number:5']]);
   });
+  it('refuses a range argument once a cell in it reads NOW(), after it was accepted', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [[1], [2], ['=DESCRIBE(A1:A2)'], ['=DESCRIBE(A1:A2)']]);
+    expect(emu.cellError('Data', 'A3')).toBeUndefined();
+    emu.userEdit('Data', 'A2', '=NOW()');
+    for (const a1 of ['A3', 'A4']) {
+      expect(emu.cellError('Data', a1)).toBe(
+        'This function is not allowed to reference a cell with NOW(), RAND(), or RANDBETWEEN().',
+      );
+    }
+  });
 });
