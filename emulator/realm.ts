@@ -42,7 +42,9 @@ export function createScriptRealm(clock: Clock): { global: vm.Context; realm: Re
   // Scripts read the time with new Date() / Date.now(): both follow the emulator clock. A Proxy (not
   // a subclass) keeps `instanceof Date` true for every Date of the realm.
   (global as Record<string, unknown>).__emulatorNow = () => clock.nowMs();
-  vm.runInContext(
+  // Returns a maker of the realm's Dates from milliseconds that skips the Proxy (values read from
+  // cells are many): the same Date, as the Proxy builds it with the real constructor.
+  const makeDate = vm.runInContext(
     `(() => {
       const RealDate = Date;
       const now = __emulatorNow;
@@ -54,12 +56,10 @@ export function createScriptRealm(clock: Clock): { global: vm.Context; realm: Re
         apply() { return new RealDate(now()).toString(); },
         get(target, key) { return key === 'now' ? () => now() : Reflect.get(target, key); },
       });
+      return (ms) => new RealDate(ms);
     })()`,
     global,
-  );
-  const R = vm.runInContext('({ Array, Date })', global) as {
-    Array: ArrayConstructor;
-    Date: DateConstructor;
-  };
-  return { global, realm: { array: (items) => R.Array.from(items), date: (ms) => new R.Date(ms) } };
+  ) as (ms: number) => Date;
+  const RealmArray = vm.runInContext('Array', global) as ArrayConstructor;
+  return { global, realm: { array: (items) => RealmArray.from(items), date: makeDate } };
 }
