@@ -127,6 +127,20 @@ function hintOf(v: unknown): NumberHint {
   )[t];
 }
 
+/**
+ * Text the emulator stores is quoted ('…). The engine's parser would first try it as a number and as a
+ * date (which a leading quote always fails): give it the text at once, as the parser ends up doing.
+ */
+function textFastPath(hf: HyperFormula): void {
+  const parser = (hf as any)._cellContentParser;
+  const parse = parser.parse.bind(parser);
+  const TextContent = parse("'").constructor;
+  parser.parse = (content: unknown) =>
+    typeof content === 'string' && content.startsWith("'")
+      ? new TextContent(content.slice(1))
+      : parse(content);
+}
+
 /** Custom-function names are registered once per process in the formula language (names only). */
 const registeredNames = new Set<string>();
 
@@ -192,6 +206,7 @@ export class FormulaEngine {
     // Sheets reads bare TRUE and FALSE as booleans (=VLOOKUP(…,FALSE)); the engine only has TRUE().
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
+    textFastPath(this.hf);
   }
 
   private customPlugin(host: CustomFunctionHost): any {
