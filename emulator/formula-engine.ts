@@ -529,30 +529,41 @@ export class FormulaEngine {
     }
   }
 
+  /**
+   * A row or column edit, evaluated once when done (inside an execution, at the next read). Spills on
+   * the sheet are dropped first and every custom-function cell is entered again, so results are
+   * computed (and spill) where the formulas now are.
+   */
   private structural(sheet: number, change: () => void): void {
-    this.settle();
     this.volatileRanges.clear();
-    this.hf.batch(() => this.dropSpillsOnSheet(sheet));
+    if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
+    this.dropSpillsOnSheet(sheet);
     change();
-    this.recalcCustom();
+    this.reenterCustom();
+    if (this.deferWrites?.()) this.nowAtWrite = this.nowSerial?.();
+    else this.settle();
   }
 
   /** Re-enters every formula that calls a custom function so it evaluates (and spills) again. */
   recalcCustom(): void {
     if (!this.customNames.length) return;
     this.settle();
+    this.hf.suspendEvaluation();
+    this.reenterCustom();
+    this.settle();
+  }
+
+  private reenterCustom(): void {
+    if (!this.customNames.length) return;
     const pattern = new RegExp(`\\b(${this.customNames.join('|')})\\s*\\(`, 'i');
-    this.hf.batch(() => {
-      for (const sheetName of this.hf.getSheetNames()) {
-        const sheet = this.hf.getSheetId(sheetName)!;
-        this.hf.getSheetFormulas(sheet).forEach((row, r) => {
-          row.forEach((f, c) => {
-            if (f && pattern.test(f)) this.hf.setCellContents({ sheet, row: r, col: c }, f);
-          });
+    for (const sheetName of this.hf.getSheetNames()) {
+      const sheet = this.hf.getSheetId(sheetName)!;
+      this.hf.getSheetFormulas(sheet).forEach((row, r) => {
+        row.forEach((f, c) => {
+          if (f && pattern.test(f)) this.hf.setCellContents({ sheet, row: r, col: c }, f);
         });
-      }
-    });
-    this.applySpills();
+      });
+    }
   }
 
   /** Full recalculation (volatile functions such as TODAY/NOW included). */

@@ -49,6 +49,25 @@ describe('recalculation of script writes', () => {
     expect(lastRow).toBe(6);
   });
 
+  it('rows inserted twice then one read cost one recalculation, the spill where the formula moved', async () => {
+    const emu = await create();
+    emu.setValues('Data', 'A1', [[3], ['=SQUARES(A1)']]);
+    const engine = emu.workbook.engine;
+    const before = engine.recalculations;
+    const squares = emu.execute('menu', () => {
+      const sheet = emu.spreadsheet.getSheetByName('Data')!;
+      sheet.insertRowsBefore(1, 1);
+      sheet.insertRowsBefore(1, 1);
+      return sheet.getRange('A4:B6').getValues();
+    });
+    expect(engine.recalculations - before).toBe(1);
+    expect(squares).toEqual([
+      [1, 1],
+      [2, 4],
+      [3, 9],
+    ]);
+  });
+
   it('writes nobody read are evaluated when the execution ends', async () => {
     const emu = await create();
     emu.setValues('Data', 'A1', [[1], ['=SQUARES(A1)']]);
