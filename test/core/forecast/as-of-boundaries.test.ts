@@ -36,11 +36,12 @@ const data: ForecastData = {
     { dealId: 'Z', day: 99, to: 0, status: 'won', amount: 5 },
   ],
 };
-const indexed = indexData(data);
-const at = (i: number, t: number) => dealAsOf(indexed, i, t);
+// Indexed on each call (not when the file loads) so mutation testing sees which test runs it.
+const at = (i: number, t: number) => dealAsOf(indexData(data), i, t);
 
 describe('indexData', () => {
   it('gives History to the first deal with the ID, drops rows without a day, sorts by day keeping ties in order', () => {
+    const indexed = indexData(data);
     expect(indexed.events.map((list) => list.map((e) => e.day))).toEqual([
       [12, 35],
       [],
@@ -55,6 +56,7 @@ describe('indexData', () => {
   });
 
   it('knows each deal from Created, else its first History row; the last day from closed deals and History', () => {
+    const indexed = indexData(data);
     expect([...indexed.firstDay]).toEqual([10, 0, 5, Number.NaN, 20, 3, 3, 1]);
     expect(indexed.lastDay).toBe(50);
     expect(

@@ -91,16 +91,19 @@ describe('observeWindow', () => {
     [closed('lost', 95), closed('won', 115, 80)], // lost, then won inside
     [state({ amount: 60 }), undefined], // gone from the data: not counted
   ];
-  const obs = observeWindow(
-    2,
-    start,
-    end,
-    rows.map(([b]) => b),
-    rows.map(([, a]) => a),
-    edges,
-  );
+  // Observed inside each test (not when the file loads) so mutation testing sees which test runs it.
+  const observe = () =>
+    observeWindow(
+      2,
+      start,
+      end,
+      rows.map(([b]) => b),
+      rows.map(([, a]) => a),
+      edges,
+    );
 
   it('counts outcomes of deals open at the start or created inside, and what was won', () => {
+    const obs = observe();
     expect([obs.season, obs.start, obs.end]).toEqual([2, start, end]);
     expect(obs.closes).toBe(5);
     expect(obs.won).toBe(120 + 50 + 40 + 80);
@@ -108,6 +111,7 @@ describe('observeWindow', () => {
   });
 
   it('puts each deal open at the start in its cell with its amount then, and what of it was won', () => {
+    const obs = observe();
     expect([...obs.cells.entries()].sort((a, b) => a[0] - b[0])).toEqual([
       [cellKey(1, 0), { n: 3, amount: 100 + 200 + 40, wonAmount: 100 + 40 }],
       [cellKey(1, 1), { n: 1, amount: 300, wonAmount: 0 }],
@@ -138,9 +142,9 @@ describe('fitModel', () => {
     [cellKey(-1, 0), { n: 2, amount: 200, wonAmount: 200 }],
     [cellKey(3, 2), { n: 1, amount: 0, wonAmount: 0 }],
   ]);
-  const model = fitModel([one], OPTIONS);
 
   it('shrinks each stage toward its typed probability by 10 deals, each cell toward its stage', () => {
+    const model = fitModel([one], OPTIONS);
     // Stage 1: 15 deals, raw 1/3 → (15 × 1/3 + 10 × 0.2) ÷ 25 = 0.28.
     // Unknown stage: 2 deals, raw 1, typed = entry stage's 0.1 → (2 + 1) ÷ 12 = 0.25.
     // Stage 3: 1 deal of amount 0, raw 0 → 10 × 0.6 ÷ 11.
@@ -231,18 +235,20 @@ describe('fitModel', () => {
 });
 
 describe('rateFor and expectedFromOpen', () => {
-  const model = fitModel(
-    [
-      win({}, [
-        [cellKey(1, 0), { n: 10, amount: 1000, wonAmount: 500 }],
-        [cellKey(1, 1), { n: 5, amount: 500, wonAmount: 0 }],
-        [cellKey(-1, 0), { n: 2, amount: 200, wonAmount: 200 }],
-      ]),
-    ],
-    OPTIONS,
-  );
+  const fitted = () =>
+    fitModel(
+      [
+        win({}, [
+          [cellKey(1, 0), { n: 10, amount: 1000, wonAmount: 500 }],
+          [cellKey(1, 1), { n: 5, amount: 500, wonAmount: 0 }],
+          [cellKey(-1, 0), { n: 2, amount: 200, wonAmount: 200 }],
+        ]),
+      ],
+      OPTIONS,
+    );
 
   it('uses the deal’s cell, else its stage, else the typed probability', () => {
+    const model = fitted();
     expect(rateFor(model, state({ stage: 1, timeInStage: 3 }), OPTIONS)).toBeCloseTo(0.39, 12);
     expect(rateFor(model, state({ stage: 1, timeInStage: 100 }), OPTIONS)).toBeCloseTo(0.28, 12);
     expect(rateFor(model, state({ stage: -1, timeInStage: -1, age: 100 }), OPTIONS)).toBeCloseTo(
@@ -262,7 +268,7 @@ describe('rateFor and expectedFromOpen', () => {
       state({ amount: -20 }),
       undefined,
     ];
-    const { expected, variance } = expectedFromOpen(model, states, OPTIONS);
+    const { expected, variance } = expectedFromOpen(fitted(), states, OPTIONS);
     expect(expected).toBeCloseTo(39 + 30, 9);
     expect(variance).toBeCloseTo(100 * 100 * 0.39 * 0.61 + 50 * 50 * 0.6 * 0.4, 9);
   });

@@ -135,27 +135,26 @@ describe('forecastSeries', () => {
 describe('the range from the learned forecast’s own past errors', () => {
   // Month i wins 100, 160, 70 or 130: the learned new business misses by a different share each month.
   const amounts = (i: number) => [100, 160, 70, 130][i % 4];
-  const series16 = forecastSeries(
-    indexData(monthlyTeam(16, amounts)),
-    OPTIONS,
-    month('2025-04-01'),
-  );
+  // Computed inside each test (not when the file loads) so mutation testing sees which test runs it.
+  const series = () =>
+    forecastSeries(indexData(monthlyTeam(16, amounts)), OPTIONS, month('2025-04-01'));
 
   it('uses the default until 6 earlier months had a learned forecast, then the latest 12 at most', () => {
-    expect(series16.map((p) => p.errors.n)).toEqual([
+    expect(series().map((p) => p.errors.n)).toEqual([
       0, 0, 0, 0, 0, 0, 0, 6, 7, 8, 9, 10, 11, 12, 12, 12,
     ]);
     expect(ERROR_WINDOWS).toBe(12);
   });
 
   it('centres on the mean log of actual ÷ forecast over those months', () => {
+    const series16 = series();
     const last = series16[15];
     const logs = series16.slice(3, 15).map((q) => Math.log(q.actual / (q.learned - q.wonSoFar)));
     expect(last.errors.center).toBeCloseTo(logs.reduce((a, b) => a + b, 0) / logs.length, 12);
   });
 
   it('puts P10, P50 and P90 at the error law’s quantiles of the forecast, the wider spread used', () => {
-    for (const p of series16.slice(1)) {
+    for (const p of series().slice(1)) {
       const rest = p.learned - p.wonSoFar;
       expect(p.spread).toBe(Math.max(p.errors.spread, p.dealSd / rest));
       expect(p.p50).toBeCloseTo(p.wonSoFar + rest * Math.exp(p.errors.center), 9);
