@@ -140,7 +140,7 @@ describe('stage path from History the card cannot fully use', () => {
     const history = [
       HISTORY_HEADER,
       row('D-0002', 'Negotiation', '', '2026-02-01'),
-      row('D-0002', 'Closing', '', '2026-02-05'),
+      row('D-0002', 'Closing', 'pending', '2026-02-05'), // not a status: read as Open
     ];
     const won = deal(2, { stageText: 'Closing', status: 'won', stageEntered: undefined });
     const { steps, closedDay } = stageSteps(input(won, history));
