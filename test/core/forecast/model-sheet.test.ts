@@ -1,0 +1,248 @@
+// The Forecast model and Forecast log sheets: fixed rows the Dashboard reads, labels in both languages,
+// the backtest over complete months, blanks for figures that do not exist, one log row per period a week.
+import { isoDay, parseIsoDay } from '../../../src/core/dates';
+import type { Deal } from '../../../src/core/deals';
+import {
+  forecastModelRows,
+  MODEL_ROWS,
+  planForecastLog,
+  type WorkbookForecast,
+  workbookForecast,
+} from '../../../src/core/forecast/model-sheet';
+import { deal, HISTORY_HEADER, stages, ZONE } from '../deal-card/deal-fixture';
+
+const dayNo = (iso: string) => parseIsoDay(iso) as number;
+const kst = (iso: string) => new Date(`${iso}T10:00:00+09:00`);
+const month = (i: number) => `2024-${String(i + 1).padStart(2, '0')}`;
+
+/** One deal a month from January 2024, created on the 5th and won on the 20th, with its History. */
+function workbook(months: number): { deals: Deal[]; history: unknown[][] } {
+  const deals: Deal[] = [];
+  const history: unknown[][] = [HISTORY_HEADER];
+  for (let i = 0; i < months; i++) {
+    const id = `D-${String(i + 2).padStart(4, '0')}`;
+    deals.push(
+      deal(i + 2, {
+        dealId: id,
+        stageText: 'Closing',
+        status: 'won',
+        amount: 100,
+        created: kst(`${month(i)}-05`),
+        closedOn: kst(`${month(i)}-20`),
+      }),
+    );
+    history.push([id, '', 'Prospecting', 'Open', 100, kst(`${month(i)}-05`), 'kim', 'edit']);
+    history.push([id, 'Prospecting', 'Closing', 'Won', 100, kst(`${month(i)}-20`), 'kim', 'edit']);
+  }
+  return { deals, history };
+}
+
+const forecastOn = (iso: string, months = 9, extra: Deal[] = []) => {
+  const w = workbook(months);
+  return workbookForecast([...w.deals, ...extra], w.history, stages, ZONE, dayNo(iso));
+};
+
+describe('workbookForecast', () => {
+  it('forecasts this month and quarter as of today, and backtests the complete months from the seventh', () => {
+    const f = forecastOn('2024-10-15');
+    expect(f.asOf).toBe(dayNo('2024-10-15'));
+    expect([f.month?.period.label, isoDay(f.month?.asOf ?? 0)]).toEqual(['2024-10', '2024-10-15']);
+    expect([f.quarter?.period.label, isoDay(f.quarter?.asOf ?? 0)]).toEqual([
+      '2024-Q4',
+      '2024-10-15',
+    ]);
+    expect(f.backtest.periods.map((r) => [r.period, r.as_of, r.actual])).toEqual([
+      ['2024-07', '2024-07-01', 100],
+      ['2024-08', '2024-08-01', 100],
+      ['2024-09', '2024-09-01', 100],
+    ]);
+    expect(f.backtest.points.map((p) => p.period.label)).toEqual(['2024-07', '2024-08', '2024-09']);
+    expect(f.backtest.summary.learned.coverage).toBe(1);
+  });
+
+  it('lists closed deals dated by Expected close, and has no forecast before the data starts', () => {
+    const fallback = deal(40, { status: 'lost', expectedClose: kst('2024-03-03') });
+    expect(forecastOn('2024-10-15', 9, [fallback]).closeFallbackRows).toEqual([40]);
+    const early = forecastOn('2023-12-15', 2);
+    expect([early.month, early.quarter, early.backtest.periods]).toEqual([
+      undefined,
+      undefined,
+      [],
+    ]);
+  });
+});
+
+describe('forecastModelRows', () => {
+  const f = forecastOn('2024-10-15');
+  const rows = (lang: 'en' | 'ko', forecast: WorkbookForecast = f) =>
+    forecastModelRows(forecast, stages, lang);
+
+  it('keeps the rows the Dashboard reads where it reads them', () => {
+    const r = rows('en');
+    expect(r[MODEL_ROWS.fitted - 1]).toEqual(['Fitted as of (start of day)', '2024-10-15']);
+    expect(r[MODEL_ROWS.month - 1].slice(0, 2)).toEqual(['2024-10', '2024-10-15']);
+    expect(r[MODEL_ROWS.quarter - 1].slice(0, 2)).toEqual(['2024-Q4', '2024-10-15']);
+    const m = f.month;
+    expect(r[MODEL_ROWS.month - 1]).toEqual([
+      '2024-10',
+      '2024-10-15',
+      m?.wonSoFar,
+      m?.weighted,
+      m?.learned,
+      m?.newBusiness,
+      m?.p10,
+      m?.p50,
+      m?.p90,
+    ]);
+    expect(r[MODEL_ROWS.weighted - 1]).toEqual(['Weighted (typed)', 1, -1, '', '']);
+    expect(r[MODEL_ROWS.learned - 1][0]).toBe('Learned');
+    expect(r[MODEL_ROWS.learned - 1].slice(3, 4)).toEqual([1]);
+  });
+
+  it('says which months the rates were learned from, in either language', () => {
+    // October's model: months at the same place in the quarter (January, April, July) that had outcomes.
+    expect(rows('en')[2]).toEqual([
+      'History used (months with outcomes)',
+      '2024-01-15 – 2024-07-31 (3)',
+    ]);
+    expect(rows('ko')[0]).toEqual(['예측 모델']);
+    expect(rows('ko')[2][0]).toBe('사용한 이력 (결과가 있는 달)');
+    const none = forecastOn('2024-01-20', 1);
+    expect(rows('ko', none)[2]).toEqual([
+      '사용한 이력 (결과가 있는 달)',
+      '아직 없음 — 입력된 확률을 사용합니다',
+    ]);
+    expect(rows('en', none)[2][1]).toBe('none yet — typed probabilities are used');
+  });
+
+  it('leaves blank what does not exist: no month or quarter, no backtest figures, no learned forecast', () => {
+    const bare: WorkbookForecast = {
+      ...f,
+      month: undefined,
+      quarter: undefined,
+      backtest: { periods: [], points: [], summary: f.backtest.summary },
+    };
+    bare.backtest.summary = {
+      weighted: { mape: Number.NaN, bias: Number.NaN },
+      learned: { mape: Number.NaN, bias: Number.NaN, coverage: Number.NaN, width: Number.NaN },
+    };
+    const r = rows('en', bare);
+    expect([r[MODEL_ROWS.month - 1], r[MODEL_ROWS.quarter - 1]]).toEqual([[''], ['']]);
+    expect(r[MODEL_ROWS.weighted - 1]).toEqual(['Weighted (typed)', '', '', '', '']);
+    expect(r[MODEL_ROWS.learned - 1]).toEqual(['Learned', '', '', '', '']);
+    expect(r.find((row) => String(row[0]).startsWith('Rates are shrunk'))?.[1]).toBe('');
+  });
+
+  it('lists learned rates by stage and days in stage, unknown stages named, with the stage’s rate and typed probability', () => {
+    const learned: WorkbookForecast = {
+      ...f,
+      month: f.month && {
+        ...f.month,
+        model: {
+          ...f.month.model,
+          cells: [
+            { stage: -1, bucket: 0, n: 3, raw: 0.5, rate: 0.3 },
+            { stage: 1, bucket: 2, n: 4, raw: 0.25, rate: 0.22 },
+            { stage: 1, bucket: 7, n: 2, raw: 0, rate: 0.15 },
+            { stage: 9, bucket: 1, n: 1, raw: 1, rate: 0.6 },
+          ],
+          stages: [{ stage: 1, n: 6, raw: 0.2, typed: 0.2, rate: 0.21 }],
+          strength: 10,
+        },
+      },
+    };
+    for (const [lang, unknown] of [
+      ['en', '(stage unknown)'],
+      ['ko', '(단계 모름)'],
+    ] as const) {
+      const r = rows(lang, learned);
+      const head = r.findIndex((row) => row[0] === (lang === 'en' ? 'Stage' : '단계'));
+      expect(r.slice(head + 1, head + 5)).toEqual([
+        [unknown, '0–14', 3, 0.5, 0.3, '', ''],
+        [stages[1][lang], '30–44', 4, 0.25, 0.22, 0.21, 0.2],
+        [stages[1][lang], '150+', 2, 0, 0.15, 0.21, 0.2],
+        ['9', '15–29', 1, 1, 0.6, '', ''],
+      ]);
+      expect(r[head + 5][1]).toBe(10);
+    }
+  });
+
+  it('ends with the backtest table, actual ÷ learned blank when nothing was learned', () => {
+    const withZero: WorkbookForecast = {
+      ...f,
+      backtest: {
+        ...f.backtest,
+        periods: [
+          ...f.backtest.periods,
+          {
+            period: '2024-10',
+            as_of: '2024-10-01',
+            actual: 50,
+            weighted: 0,
+            learned: 0,
+            p10: 0,
+            p90: 0,
+          },
+        ],
+      },
+    };
+    const r = rows('en', withZero);
+    expect(r.slice(-4)).toEqual([
+      ...f.backtest.periods.map((p) => [
+        p.period,
+        p.as_of,
+        p.actual,
+        p.weighted,
+        p.learned,
+        p.p10,
+        p.p90,
+        p.actual / p.learned,
+      ]),
+      ['2024-10', '2024-10-01', 50, 0, 0, 0, 0, ''],
+    ]);
+    expect(r[r.length - 5]).toEqual([
+      'Period',
+      'As of',
+      'Actual',
+      'Weighted',
+      'Learned',
+      'P10',
+      'P90',
+      'Actual ÷ learned',
+    ]);
+  });
+});
+
+describe('planForecastLog', () => {
+  const f = forecastOn('2024-10-15');
+  const now = kst('2024-10-15');
+  const dayOf = (v: unknown) =>
+    v instanceof Date ? Math.floor(v.getTime() / 86_400_000) : undefined;
+  const logged = (rows: unknown[][]) =>
+    planForecastLog(f, [['Date', 'Period'], ...rows], dayOf, now).map((r) => r[1]);
+
+  it('logs this month and quarter with their figures', () => {
+    const out = planForecastLog(f, [['Date']], dayOf, now);
+    const m = f.month;
+    expect(out[0]).toEqual([now, '2024-10', m?.weighted, m?.learned, m?.p10, m?.p90, m?.wonSoFar]);
+    expect(out.map((r) => r[1])).toEqual(['2024-10', '2024-Q4']);
+  });
+
+  it('skips a period logged less than 7 days ago; logs again at exactly 7', () => {
+    const on = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    expect(logged([[on('2024-10-09'), '2024-10']])).toEqual(['2024-Q4']);
+    expect(logged([[on('2024-10-08'), '2024-10']])).toEqual(['2024-10', '2024-Q4']);
+    expect(logged([[on('2024-10-15'), '2024-Q4']])).toEqual(['2024-10']);
+    expect(logged([['not a date', '2024-10']])).toEqual(['2024-10', '2024-Q4']);
+    // The header row is not a log row, even when it looks like one.
+    expect(
+      planForecastLog(f, [[on('2024-10-14'), '2024-10']], dayOf, now).map((r) => r[1]),
+    ).toEqual(['2024-10', '2024-Q4']);
+  });
+
+  it('logs nothing for a period without a forecast', () => {
+    expect(
+      planForecastLog({ ...f, month: undefined }, [['Date']], dayOf, now).map((r) => r[1]),
+    ).toEqual(['2024-Q4']);
+  });
+});
