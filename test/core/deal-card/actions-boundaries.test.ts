@@ -45,6 +45,10 @@ describe('parseDealAction edges', () => {
       return r.ok ? 'accepted' : r.error.params?.what;
     });
     expect(fields).toEqual(['nextStep.text', 'lost.reason', 'stage.stage', 'snoozeUntil.date']);
+    expect(parseDealAction({ kind: 'lost', reason: null })).toEqual({
+      ok: false,
+      error: { key: 'cardErrBadRequest', params: { what: 'lost.reason' } },
+    });
     const r = parseDealAction({ kind: 'x'.repeat(50) });
     expect(r.ok ? '' : r.error.params?.what).toBe('x'.repeat(40));
   });
@@ -75,6 +79,9 @@ describe('planDealAction edges', () => {
         params: { field: '다음 할 일', length: MAX_CELL_TEXT + 1, max: MAX_CELL_TEXT },
       },
     });
+    expect(plan(deal(2), { kind: 'nextStep', text: 'x'.repeat(MAX_CELL_TEXT + 1) })).toMatchObject({
+      error: { params: { field: 'Next step' } },
+    });
     // Spaces around do not count.
     expect(plan(deal(2), { kind: 'nextStep', text: ` ${'x'.repeat(MAX_CELL_TEXT)} ` }).ok).toBe(
       true,
@@ -96,6 +103,11 @@ describe('planDealAction edges', () => {
         key: 'cardErrTooLong',
         params: { field: 'Lost reason', length: MAX_CELL_TEXT + 1, max: MAX_CELL_TEXT },
       },
+    });
+    expect(
+      plan(deal(2), { kind: 'lost', reason: 'x'.repeat(MAX_CELL_TEXT + 1) }, 'ko'),
+    ).toMatchObject({
+      error: { params: { field: '실패 사유' } },
     });
     expect(plan(deal(2, { status: 'lost' }), { kind: 'lost', reason: 'x' }, 'ko')).toEqual({
       ok: false,
@@ -173,5 +185,26 @@ describe('planDealAction edges', () => {
     expect(won.ok && won.value.historyRows.map((r) => r.slice(0, 4))).toEqual([
       ['D-0003', 'Closing', 'Closing', '성사'],
     ]);
+  });
+
+  it('writes only the cells that change: no Stage entered or probability on a status change', () => {
+    const won = plan(deal(2), { kind: 'won' });
+    expect(won.ok && Object.keys(won.value.cells)).toEqual(['status']);
+    const lost = plan(deal(2), { kind: 'lost', reason: 'Price' });
+    expect(lost.ok && Object.keys(lost.value.cells).sort()).toEqual(['lostReason', 'status']);
+    expect(lost.ok && lost.value.notice).toEqual({ key: 'cardSavedLost' });
+    // A typed probability that is not the stage's default stays: no probability cell.
+    const typed = plan(deal(2, { probability: 0.55 }), { kind: 'stage', stage: 'Closing' });
+    expect(typed.ok && Object.keys(typed.value.cells).sort()).toEqual(['stage', 'stageEntered']);
+  });
+
+  it('moves a deal back to the first stage, named in either language', () => {
+    for (const [lang, label] of [
+      ['en', 'Prospecting'],
+      ['ko', '잠재 고객 발굴'],
+    ] as const) {
+      const moved = plan(deal(2), { kind: 'stage', stage: label }, lang);
+      expect(moved.ok && moved.value.cells.stage).toBe(stages[0][lang]);
+    }
   });
 });
