@@ -73,11 +73,13 @@ describe('workbookForecast', () => {
 });
 
 describe('forecastModelRows', () => {
-  const f = forecastOn('2024-10-15');
-  const rows = (lang: 'en' | 'ko', forecast: WorkbookForecast = f) =>
+  // Built inside each test (not when the file loads) so mutation testing sees which test runs it.
+  const october = () => forecastOn('2024-10-15');
+  const rows = (lang: 'en' | 'ko', forecast: WorkbookForecast = october()) =>
     forecastModelRows(forecast, stages, lang);
 
   it('keeps the rows the Dashboard reads where it reads them', () => {
+    const f = october();
     const r = rows('en');
     expect(r[MODEL_ROWS.fitted - 1]).toEqual(['Fitted as of (start of day)', '2024-10-15']);
     expect(r[MODEL_ROWS.month - 1].slice(0, 2)).toEqual(['2024-10', '2024-10-15']);
@@ -116,6 +118,7 @@ describe('forecastModelRows', () => {
   });
 
   it('leaves blank what does not exist: no month or quarter, no backtest figures, no learned forecast', () => {
+    const f = october();
     const bare: WorkbookForecast = {
       ...f,
       month: undefined,
@@ -134,6 +137,7 @@ describe('forecastModelRows', () => {
   });
 
   it('lists learned rates by stage and days in stage, unknown stages named, with the stage’s rate and typed probability', () => {
+    const f = october();
     const learned: WorkbookForecast = {
       ...f,
       month: f.month && {
@@ -168,6 +172,7 @@ describe('forecastModelRows', () => {
   });
 
   it('ends with the backtest table, actual ÷ learned blank when nothing was learned', () => {
+    const f = october();
     const withZero: WorkbookForecast = {
       ...f,
       backtest: {
@@ -214,14 +219,16 @@ describe('forecastModelRows', () => {
 });
 
 describe('planForecastLog', () => {
-  const f = forecastOn('2024-10-15');
+  // Built inside each test (not when the file loads) so mutation testing sees which test runs it.
+  const october = () => forecastOn('2024-10-15');
   const now = kst('2024-10-15');
   const dayOf = (v: unknown) =>
     v instanceof Date ? Math.floor(v.getTime() / 86_400_000) : undefined;
   const logged = (rows: unknown[][]) =>
-    planForecastLog(f, [['Date', 'Period'], ...rows], dayOf, now).map((r) => r[1]);
+    planForecastLog(october(), [['Date', 'Period'], ...rows], dayOf, now).map((r) => r[1]);
 
   it('logs this month and quarter with their figures', () => {
+    const f = october();
     const out = planForecastLog(f, [['Date']], dayOf, now);
     const m = f.month;
     expect(out[0]).toEqual([now, '2024-10', m?.weighted, m?.learned, m?.p10, m?.p90, m?.wonSoFar]);
@@ -229,6 +236,7 @@ describe('planForecastLog', () => {
   });
 
   it('skips a period logged less than 7 days ago; logs again at exactly 7', () => {
+    const f = october();
     const on = (iso: string) => new Date(`${iso}T00:00:00Z`);
     expect(logged([[on('2024-10-09'), '2024-10']])).toEqual(['2024-Q4']);
     expect(logged([[on('2024-10-08'), '2024-10']])).toEqual(['2024-10', '2024-Q4']);
@@ -241,6 +249,7 @@ describe('planForecastLog', () => {
   });
 
   it('logs nothing for a period without a forecast', () => {
+    const f = october();
     expect(
       planForecastLog({ ...f, month: undefined }, [['Date']], dayOf, now).map((r) => r[1]),
     ).toEqual(['2024-Q4']);

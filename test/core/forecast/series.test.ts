@@ -195,3 +195,72 @@ describe('the range from the learned forecast’s own past errors', () => {
     expect(pointChance(mid, mid.p90)).toBeCloseTo(0.1, 6);
   });
 });
+
+describe('forecasts made inside the month', () => {
+  // Each month: a deal won on the 10th, and one created on the 5th and won on the 25th (open on the 15th).
+  const amounts = (i: number) => [100, 160, 70, 130][i % 4];
+  const team = (months: number) => {
+    const base = monthlyTeam(months, amounts);
+    const late = monthlyTeam(months, (i) => 2 * amounts(i));
+    return {
+      deals: [
+        ...base.deals.map((d) => ({ ...d, closedOn: (d.created as number) + 5 })),
+        ...late.deals.map((d) => ({ ...d, id: `L${d.id}`, closedOn: (d.created as number) + 20 })),
+      ],
+      history: [
+        ...base.history.map((e) => (e.status === 'won' ? { ...e, day: e.day - 10 } : e)),
+        ...late.history.map((e) => ({
+          ...e,
+          dealId: `L${e.dealId}`,
+          day: e.status === 'won' ? e.day + 5 : e.day,
+        })),
+      ],
+    };
+  };
+  const series = () => forecastSeries(indexData(team(16)), OPTIONS, month('2025-04-01'), 14);
+
+  it('counts the won so far apart from the rest of the month', () => {
+    const p = series()[15];
+    expect([p.wonSoFar, p.actual]).toEqual([130, 260]);
+    expect(p.learned).toBeGreaterThan(p.wonSoFar);
+  });
+
+  it('leaves out the first month, forecast before anything was learned, from the past errors', () => {
+    const s = series();
+    expect(s[0].learned).toBeGreaterThan(s[0].wonSoFar);
+    expect(s[0].model.windows).toEqual([]);
+    expect(s.map((p) => p.errors.n)).toEqual([0, 0, 0, 0, 0, 0, 0, 6, 7, 8, 9, 10, 11, 12, 12, 12]);
+  });
+
+  it('takes errors and spread on the part of the month still open, what is won so far left out', () => {
+    const s = series();
+    const logs = s.slice(3, 15).map((q) => Math.log(q.actual / (q.learned - q.wonSoFar)));
+    expect(s[15].errors.center).toBeCloseTo(logs.reduce((a, b) => a + b, 0) / logs.length, 12);
+    for (const p of s.slice(1)) {
+      const rest = p.learned - p.wonSoFar;
+      expect(p.spread).toBe(Math.max(p.errors.spread, p.dealSd / rest));
+      expect(p.p10).toBeCloseTo(
+        p.wonSoFar + rest * Math.exp(p.errors.center + p.spread * normalQuantile(0.1)),
+        9,
+      );
+    }
+  });
+
+  it('counts a deal won on the month’s first day as won so far', () => {
+    const data = indexData({
+      deals: [
+        {
+          id: 'A',
+          stage: 0,
+          status: 'won',
+          amount: 70,
+          created: day('2024-01-20'),
+          closedOn: day('2024-02-01'),
+        },
+      ],
+      history: [],
+    });
+    const feb = forecastSeries(data, OPTIONS, month('2024-02-01'), 9)[1];
+    expect([iso(feb.asOf), feb.wonSoFar, feb.actual]).toEqual(['2024-02-10', 70, 0]);
+  });
+});
