@@ -133,7 +133,11 @@ describe('forecastModelRows', () => {
     expect([r[MODEL_ROWS.month - 1], r[MODEL_ROWS.quarter - 1]]).toEqual([[''], ['']]);
     expect(r[MODEL_ROWS.weighted - 1]).toEqual(['Weighted (typed)', '', '', '', '']);
     expect(r[MODEL_ROWS.learned - 1]).toEqual(['Learned', '', '', '', '']);
-    expect(r.find((row) => String(row[0]).startsWith('Rates are shrunk'))?.[1]).toBe('');
+    const head = r.findIndex((row) => row[0] === 'Stage');
+    expect(r[head + 1]).toEqual([
+      'Rates are shrunk toward the stage rate, then the typed probability, with the weight of this many deals:',
+      '',
+    ]);
   });
 
   it('lists learned rates by stage and days in stage, unknown stages named, with the stage’s rate and typed probability', () => {
@@ -146,6 +150,7 @@ describe('forecastModelRows', () => {
           ...f.month.model,
           cells: [
             { stage: -1, bucket: 0, n: 3, raw: 0.5, rate: 0.3 },
+            { stage: 0, bucket: 0, n: 5, raw: 0.2, rate: 0.12 },
             { stage: 1, bucket: 2, n: 4, raw: 0.25, rate: 0.22 },
             { stage: 1, bucket: 7, n: 2, raw: 0, rate: 0.15 },
             { stage: 9, bucket: 1, n: 1, raw: 1, rate: 0.6 },
@@ -161,13 +166,14 @@ describe('forecastModelRows', () => {
     ] as const) {
       const r = rows(lang, learned);
       const head = r.findIndex((row) => row[0] === (lang === 'en' ? 'Stage' : '단계'));
-      expect(r.slice(head + 1, head + 5)).toEqual([
+      expect(r.slice(head + 1, head + 6)).toEqual([
         [unknown, '0–14', 3, 0.5, 0.3, '', ''],
+        [stages[0][lang], '0–14', 5, 0.2, 0.12, '', ''],
         [stages[1][lang], '30–44', 4, 0.25, 0.22, 0.21, 0.2],
         [stages[1][lang], '150+', 2, 0, 0.15, 0.21, 0.2],
         ['9', '15–29', 1, 1, 0.6, '', ''],
       ]);
-      expect(r[head + 5][1]).toBe(10);
+      expect(r[head + 6][1]).toBe(10);
     }
   });
 
@@ -253,5 +259,87 @@ describe('planForecastLog', () => {
     expect(
       planForecastLog({ ...f, month: undefined }, [['Date']], dayOf, now).map((r) => r[1]),
     ).toEqual(['2024-Q4']);
+  });
+});
+
+describe('the Forecast model sheet, top to bottom', () => {
+  it('separates its sections by a blank row, each with its title and header, in either language', () => {
+    const f = forecastOn('2024-10-15');
+    for (const lang of ['en', 'ko'] as const) {
+      const r = forecastModelRows(f, stages, lang);
+      const titles = r
+        .map((row, i) => [i, row] as const)
+        .filter(([i]) => i > 0 && r[i - 1].length === 0)
+        .map(([, row]) => row);
+      expect(r.filter((row) => row.length === 0)).toHaveLength(4);
+      expect(titles.map((row) => row[0])).toEqual(
+        lang === 'en'
+          ? [
+              'Forecasts',
+              'Method',
+              'Learned chance of winning within the rest of the month, by stage and days in stage (age when the stage is unknown)',
+              'Backtest (forecast on each month’s first day)',
+            ]
+          : [
+              '예측',
+              '방법',
+              '남은 기간 안에 성사될 학습 확률 — 단계 × 단계 체류일 (단계를 모르면 생성 후 경과일)',
+              '백테스트 (각 달 첫날의 예측)',
+            ],
+      );
+      expect(r[5]).toEqual(
+        lang === 'en'
+          ? [
+              'Period',
+              'As of',
+              'Won so far',
+              'Weighted (typed)',
+              'Learned',
+              'New business',
+              'P10',
+              'P50',
+              'P90',
+            ]
+          : [
+              '기간',
+              '기준일',
+              '현재까지 성사',
+              '가중 (입력 확률)',
+              '학습',
+              '신규 딜 예상',
+              'P10',
+              'P50',
+              'P90',
+            ],
+      );
+      expect(r[9]).toEqual(
+        lang === 'en'
+          ? ['Method', 'MAPE', 'Bias', 'P10–P90 coverage', 'Mean width']
+          : ['방법', 'MAPE', '편향', 'P10–P90 적중률', '평균 폭'],
+      );
+      const rates = r.findIndex((row) => row[0] === (lang === 'en' ? 'Stage' : '단계'));
+      expect(r[rates]).toEqual(
+        lang === 'en'
+          ? ['Stage', 'Days', 'n', 'Own rate', 'Learned rate', 'Stage rate', 'Typed probability']
+          : ['단계', '일수', 'n', '자체 비율', '학습 확률', '단계 비율', '입력 확률'],
+      );
+      expect(r[rates - 1]).toHaveLength(1);
+    }
+  });
+
+  it('weighs an open deal by its stage’s typed probability, this month and in the backtest', () => {
+    const open = deal(50, {
+      stageText: 'Negotiation',
+      amount: 1000,
+      created: kst('2024-01-02'),
+      stageEntered: kst('2024-01-02'),
+    });
+    const f = forecastOn('2024-10-15', 9, [open]);
+    // Imported without History: the entry stage's typed probability (Prospecting, 10%).
+    expect(f.month?.weighted).toBeCloseTo(stages[0].probability * 1000, 9);
+    expect(f.quarter?.weighted).toBeCloseTo(stages[0].probability * 1000, 9);
+    expect(f.backtest.periods.map((p) => p.weighted)).toEqual(
+      f.backtest.periods.map(() => expect.closeTo(stages[0].probability * 1000, 9)),
+    );
   });
 });
