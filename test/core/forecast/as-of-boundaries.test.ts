@@ -1,5 +1,11 @@
 // Reconstruction as of a day at its edges: Closed on against History, same-day rows, amounts, duplicate IDs.
-import { cutAt, dealAsOf, type ForecastData, indexData } from '../../../src/core/forecast/as-of';
+import {
+  cutAt,
+  dealAsOf,
+  dealsAsOf,
+  type ForecastData,
+  indexData,
+} from '../../../src/core/forecast/as-of';
 
 const data: ForecastData = {
   deals: [
@@ -159,6 +165,31 @@ describe('cutAt', () => {
       'H@15',
       'H@16',
       'W@10',
+    ]);
+  });
+});
+
+describe('the data’s last day and every deal’s state', () => {
+  it('reaches a closed deal’s Closed on when it is the latest date; an open deal’s is not read', () => {
+    const deals = [
+      { id: 'A', stage: 0, status: 'won' as const, amount: 1, created: 3, closedOn: 60 },
+      { id: 'B', stage: 0, status: 'open' as const, amount: 1, created: 4, closedOn: 90 },
+    ];
+    expect(indexData({ deals, history: [] }).lastDay).toBe(60);
+  });
+
+  it('gives one state per deal, known or not', () => {
+    const states = dealsAsOf(indexData(data), 11);
+    expect(states).toHaveLength(data.deals.length);
+    expect(states.map((s) => s !== undefined)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      true,
+      true,
+      true,
     ]);
   });
 });

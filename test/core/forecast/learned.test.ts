@@ -127,7 +127,7 @@ describe('observeWindow', () => {
 describe('typedFor', () => {
   it('is the stage’s typed probability, the entry stage’s when unknown, 0 when there is none', () => {
     expect(typedFor(3, OPTIONS)).toBe(0.6);
-    expect(typedFor(0, OPTIONS)).toBe(0.1);
+    expect(typedFor(0, { ...OPTIONS, entryStage: 1 })).toBe(0.1);
     expect(typedFor(-1, { ...OPTIONS, entryStage: 1 })).toBe(0.2);
     expect(typedFor(7, OPTIONS)).toBe(0);
     expect(typedFor(1, { ...OPTIONS, typed: [0.1, Number.NaN] })).toBe(0);
