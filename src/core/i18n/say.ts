@@ -32,12 +32,13 @@ export function fill(
   params: Readonly<Record<string, StringParam>>,
   lang: Lang,
 ): string {
-  return template.replace(PLACEHOLDER, (m, name: string, one?: string, other?: string) => {
+  // `one` and `other` are matched together: both strings for `{name|one|other}`, neither for `{name}`.
+  return template.replace(PLACEHOLDER, (m, name: string, one: string | undefined, other: string) => {
     if (!(name in params)) return m;
     const value = params[name];
     const text = typeof value === 'object' ? value[lang] : value;
     if (one === undefined) return String(text);
-    return Number(text) === 1 ? one : (other ?? '');
+    return Number(text) === 1 ? one : other;
   });
 }
 
