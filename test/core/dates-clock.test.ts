@@ -1,5 +1,5 @@
 // The wall clock in a time zone: cached per 15 minutes yet exact at odd-minute changes, very old dates and serials.
-import { serialToDate, wallClock, zoneOffsetMs } from '../../src/core/dates';
+import { isoDay, parseIsoDay, serialToDate, wallClock, zoneOffsetMs } from '../../src/core/dates';
 
 const SERIAL_DAY0 = Date.UTC(1899, 11, 30);
 /** The spreadsheet serial of a wall-clock time written as an ISO text without zone. */
@@ -58,5 +58,23 @@ describe('serialToDate', () => {
     ['1960-01-01T12:00:00.250', 'UTC', '1960-01-01T12:00:00.250Z'],
   ])('serial of %s in %s is %s', (wall, zone, iso) => {
     expect(serialToDate(serial(wall), zone).toISOString()).toBe(iso);
+  });
+});
+
+describe('parseIsoDay', () => {
+  it.each([
+    [' 2026-03-09 ', '2026-03-09'],
+    ['2026-03-091', undefined],
+    ['2026-03-09x', undefined],
+    ['12026-03-09', undefined],
+    ['2026-02-28', '2026-02-28'],
+    ['2028-02-29', '2028-02-29'],
+    ['2026-02-29', undefined],
+    ['2026-03-00', undefined],
+    ['2026-12-31', '2026-12-31'],
+    ['2026-12-32', undefined],
+  ])('%p is %p', (text, iso) => {
+    const day = parseIsoDay(text);
+    expect(day === undefined ? undefined : isoDay(day)).toBe(iso);
   });
 });
