@@ -19,3 +19,11 @@ describe('startOfDay', () => {
     expect(isoDate(new Date(now), 'Asia/Seoul')).toBe(iso);
   });
 });
+
+describe('startOfDay the night summer time ends', () => {
+  it('is midnight in summer time when the clocks go back later that night (Sydney, 2026-04-05)', () => {
+    const day = parseIsoDay('2026-04-05')!;
+    expect(startOfDay(day, 'Australia/Sydney').toISOString()).toBe('2026-04-04T13:00:00.000Z');
+    expect(startOfDay(day + 1, 'Australia/Sydney').toISOString()).toBe('2026-04-05T14:00:00.000Z');
+  });
+});
