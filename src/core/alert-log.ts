@@ -95,6 +95,7 @@ export function entryFromCells(
   timeZone: string,
 ): AlertLogEntry | undefined {
   if (!isDate(at)) return undefined;
+  // Stryker disable next-line StringLiteral: a blank Result has no outcome, nor has any other fallback text
   const text = String(result ?? '').trim();
   const outcome = outcomeOf(text);
   if (!outcome) return undefined;

@@ -74,6 +74,7 @@ export function resolveAllowedDomains(
   spreadsheetOwner: string | undefined,
 ): string[] {
   if (fromSettings) return [...fromSettings];
+  // Stryker disable next-line StringLiteral: any fallback text is no address, so any domain either way
   const owner = (spreadsheetOwner ?? '').trim().toLowerCase();
   if (!isEmailAddress(owner)) return [];
   return [owner.slice(owner.lastIndexOf('@') + 1)];
@@ -123,17 +124,18 @@ export function planAlertDigests(input: PlanInput): AlertPlan {
       quiet.push({ owner, deal: s, reason: 'sent today' });
       continue;
     }
-    const sentDay = lastSent.get(s.key);
+    // Never sent (or blocked): -Infinity, before any stage began.
+    const sentDay = lastSent.get(s.key) ?? -Infinity;
     // Cooldown applies only to alerts sent for the stage the deal is in now.
-    if (sentDay !== undefined && sentDay >= s.enteredDay && today - sentDay < window) {
-      const crossed = s.escalatedSince !== undefined && s.escalatedSince > sentDay;
+    if (sentDay >= s.enteredDay && today - sentDay < window) {
+      const crossed = (s.escalatedSince ?? -Infinity) > sentDay;
       if (!crossed) {
         quiet.push({ owner, deal: s, reason: 'cooldown' });
         continue;
       }
     }
-    const blockedDay = lastBlocked.get(`${owner}|${s.key}`);
-    if (blockedDay !== undefined && blockedDay >= s.enteredDay && today - blockedDay < window) {
+    const blockedDay = lastBlocked.get(`${owner}|${s.key}`) ?? -Infinity;
+    if (blockedDay >= s.enteredDay && today - blockedDay < window) {
       quiet.push({ owner, deal: s, reason: 'blocked recently' });
       continue;
     }
@@ -164,13 +166,9 @@ export function planAlertDigests(input: PlanInput): AlertPlan {
       pendingSince: pendingSince.get(owner),
     });
   }
-  // Map order follows the first (most urgent) deal of each owner; pending owners move to the front.
-  const urgency = new Map(digests.map((d, i) => [d.owner, i]));
-  digests.sort((a, b) => {
-    const pa = a.pendingSince ?? Infinity;
-    const pb = b.pendingSince ?? Infinity;
-    if (pa !== pb) return pa - pb;
-    return (urgency.get(a.owner) ?? 0) - (urgency.get(b.owner) ?? 0);
-  });
+  // Map order follows the first (most urgent) deal of each owner; pending owners move to the front,
+  // oldest first. The sort is stable, so owners with equal pendingSince keep their urgency order.
+  const pending = (d: PlannedDigest) => d.pendingSince ?? Number.MAX_SAFE_INTEGER;
+  digests.sort((a, b) => pending(a) - pending(b));
   return { today, digests, quiet };
 }

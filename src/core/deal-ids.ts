@@ -4,8 +4,9 @@ const DEAL_ID = /^D-?0*(\d+)$/i;
 
 /** The number in a Deal ID we assigned (`D-0042` → 42), or undefined for other IDs. */
 export function dealIdNumber(id: unknown): number | undefined {
-  if (typeof id !== 'string' && typeof id !== 'number') return undefined;
-  const m = DEAL_ID.exec(String(id).trim());
+  // Only text holds one: a number cell has no D.
+  if (typeof id !== 'string') return undefined;
+  const m = DEAL_ID.exec(id.trim());
   return m ? Number(m[1]) : undefined;
 }
 
@@ -23,10 +24,11 @@ export function nextDealNumber(
   existingIds: readonly unknown[],
   stored: number | undefined,
 ): number {
-  let next = stored !== undefined && Number.isFinite(stored) && stored > 0 ? Math.floor(stored) : 1;
+  const counter = stored ?? Number.NaN;
+  let next = Number.isFinite(counter) ? Math.max(1, Math.floor(counter)) : 1;
   for (const id of existingIds) {
-    const n = dealIdNumber(id);
-    if (n !== undefined && n >= next) next = n + 1;
+    const n = dealIdNumber(id) ?? 0;
+    if (n >= next) next = n + 1;
   }
   return next;
 }

@@ -1,14 +1,7 @@
 // The report date the daily job writes: midnight of today in the spreadsheet's time zone, as an instant.
-import { calendarDate, dayNumber, wallClock } from './dates';
+import { calendarDate, dayNumber, zoneOffsetMs } from './dates';
 
 const MS_PER_DAY = 86_400_000;
-
-/** Offset of `timeZone` from UTC at instant `ms`, in milliseconds (e.g. +9 h for Asia/Seoul). */
-function zoneOffsetMs(ms: number, timeZone: string): number {
-  const w = wallClock(new Date(ms), timeZone);
-  const wall = Date.UTC(w.y, w.m - 1, w.d, w.h, w.min, w.s);
-  return wall - Math.floor(ms / 1000) * 1000;
-}
 
 /**
  * The instant that is 00:00 on day number `day` in `timeZone` (where midnight is skipped by a

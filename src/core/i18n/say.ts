@@ -32,13 +32,17 @@ export function fill(
   params: Readonly<Record<string, StringParam>>,
   lang: Lang,
 ): string {
-  return template.replace(PLACEHOLDER, (m, name: string, one?: string, other?: string) => {
-    if (!(name in params)) return m;
-    const value = params[name];
-    const text = typeof value === 'object' ? value[lang] : value;
-    if (one === undefined) return String(text);
-    return Number(text) === 1 ? one : (other ?? '');
-  });
+  // `one` and `other` are matched together: both strings for `{name|one|other}`, neither for `{name}`.
+  return template.replace(
+    PLACEHOLDER,
+    (m, name: string, one: string | undefined, other: string) => {
+      if (!(name in params)) return m;
+      const value = params[name];
+      const text = typeof value === 'object' ? value[lang] : value;
+      if (one === undefined) return String(text);
+      return Number(text) === 1 ? one : other;
+    },
+  );
 }
 
 /** The string `key` in `lang`, its parameters filled. */

@@ -32,7 +32,8 @@ export function fieldOf<K extends string>(
   fields: readonly FieldSpec<K>[],
   header: unknown,
 ): K | undefined {
-  if (typeof header !== 'string' || header.trim() === '') return undefined;
+  // A blank header's key is blank, which no field's is.
+  if (typeof header !== 'string') return undefined;
   const key = headerKey(header);
   return fields.find((f) => headersOf(f).some((h) => headerKey(h) === key))?.key;
 }
@@ -58,7 +59,7 @@ export function findColumns<K extends string>(
   const columns: Columns<K> = {};
   const matchedHeaders: Partial<Record<K, string>> = {};
   headerRow.forEach((h, i) => {
-    if (typeof h !== 'string' || h.trim() === '') return;
+    if (typeof h !== 'string') return;
     const key = byHeader.get(headerKey(h));
     if (key !== undefined && columns[key] === undefined) {
       columns[key] = i;

@@ -1,0 +1,39 @@
+// Filling a string's parameters: plain values, one value per language, English plurals and text left as it is.
+import { fill, inBoth, say } from '../../src/core/i18n';
+
+describe('fill', () => {
+  it.each([
+    ['{n} {n|day|days}', { n: 0 }, '0 days'],
+    ['{n} {n|day|days}', { n: 1 }, '1 day'],
+    ['{n} {n|day|days}', { n: 2 }, '2 days'],
+    ['{n} {n|day|days}', { n: '1' }, '1 day'],
+    ['{n} {n|day|days}', { n: 1.5 }, '1.5 days'],
+    ['{n}{n||s} left', { n: 1 }, '1 left'],
+    ['{n}{n||s} left', { n: 3 }, '3s left'],
+    ['{a} and {b}', { a: 'x', b: 'y' }, 'x and y'],
+    ['{a} and {b}', { a: 'x' }, 'x and {b}'],
+    ['{a_1}', { a_1: 5 }, '5'],
+    ['{}', {}, '{}'],
+    ['no parameters', { a: 1 }, 'no parameters'],
+  ])('%p with %j → %p', (template, params, text) => {
+    expect(fill(template, params, 'en')).toBe(text);
+  });
+
+  it('fills a parameter given per language with the text in the language asked for', () => {
+    const stage = { en: 'Proposal', ko: '제안 및 견적' };
+    expect(fill('at {stage}', { stage }, 'en')).toBe('at Proposal');
+    expect(fill('{stage} 단계', { stage }, 'ko')).toBe('제안 및 견적 단계');
+    expect(fill('{n|deal|deals}', { n: { en: '1', ko: '2' } }, 'en')).toBe('deal');
+    expect(fill('{n|deal|deals}', { n: { en: '1', ko: '2' } }, 'ko')).toBe('deals');
+  });
+});
+
+describe('say and inBoth', () => {
+  it('counts in both languages', () => {
+    expect(say('en', 'previewMore', { count: 1 })).not.toBe(say('en', 'previewMore', { count: 2 }));
+    expect(inBoth('digestSubject', { count: 2, total: '$5' })).toEqual({
+      en: '2 stalled deals · $5',
+      ko: '정체된 딜 2건 · $5',
+    });
+  });
+});
