@@ -47,6 +47,33 @@ describe('funnelTable', () => {
     ]);
   });
 
+  it('shows English stage names on a tie between Korean and English cells', () => {
+    const table = funnelTable(col('협상', 'Proposal'));
+    expect(table.slice(1).map((r) => r[0])).toEqual([
+      'Prospecting',
+      'Qualification',
+      'Proposal',
+      'Negotiation',
+      'Closing',
+      'Retention',
+    ]);
+  });
+
+  it('gives the last stage no conversion to next, and a stage nobody reached none either', () => {
+    // Two deals in Proposal: both reached the first three stages, nobody went further.
+    const table = funnelTable(col('Proposal', 'Proposal'));
+    expect(table.slice(1)).toEqual([
+      ['Prospecting', 2, 1, 1],
+      ['Qualification', 2, 1, 1],
+      ['Proposal', 2, 0, 1],
+      ['Negotiation', 0, '', 0],
+      ['Closing', 0, '', 0],
+      ['Retention', 0, '', 0],
+    ]);
+    const all = funnelTable(col('Retention'));
+    expect(all[6]).toEqual(['Retention', 1, '', 1]);
+  });
+
   it('leaves conversions blank when nothing reached a stage (empty range)', () => {
     const table = funnelTable(col('', ''));
     expect(table).toHaveLength(7);
