@@ -71,6 +71,15 @@ describe('argument errors name the function, the argument and the row in both la
       'TARGET_PROBABILITY: probabilities row 3 is blank on an open deal — write its win probability (e.g. 40%), or pass a column that fills blanks with the stage default · TARGET_PROBABILITY: probabilities 3행 값이 진행 중인 딜에서 비어 있습니다 — 승률(예: 40%)을 입력하거나 빈 칸을 단계 기본값으로 채운 열을 지정하세요',
     ],
     [
+      'percentiles two columns wide',
+      () =>
+        forecastRange(col(1), col(0.5), [
+          [0.1, 0.2],
+          [0.3, 0.4],
+        ] as never),
+      'FORECAST_RANGE: percentiles is 2×2 cells — pick a single column · FORECAST_RANGE: percentiles 범위가 2×2칸입니다 — 한 열만 선택하세요',
+    ],
+    [
       'errors two columns wide',
       () =>
         forecastRange(col(1), col(0.5), undefined, undefined, [
@@ -175,6 +184,27 @@ describe('with past ratios (errors)', () => {
     expect(withBlank).toEqual(fewer);
     // The default is centred on the forecast itself: P50 of a sure 100 stays 100.
     expect(withBlank[0][1]).toBeCloseTo(100, 4);
+  });
+
+  it('skips empty cells however Sheets passes them (blank text, null, nothing)', () => {
+    const withEmpty = col(2, null, 2, undefined, 2, '', 2, 2, 2);
+    expect(forecastRange(col(100), col(1), 0.5, undefined, withEmpty)).toEqual(
+      forecastRange(col(100), col(1), 0.5, undefined, six(2)),
+    );
+  });
+
+  it('centres the outcome on the past ratios: actuals twice the forecast double the median', () => {
+    // Logs of 1, 4, 1.6, 2.5, 2, 2 are log 2 ± a spread: half the outcomes reach 200.
+    const twice = col(1, 4, 1.6, 2.5, 2, 2);
+    expect(targetProbability(col(100), col(1), 200, undefined, twice)).toBeCloseTo(0.5, 6);
+    expect(forecastRange(col(100), col(1), 0.5, undefined, twice)[0][0]).toBeCloseTo(200, 3);
+  });
+
+  it('past misses all alike scale each percentile exactly', () => {
+    // Totals 0, 100, 300, 400 a quarter each, every one × 0.8.
+    expect(
+      forecastRange(col(100, 300), col(0.5, 0.5), [[0.5, 0.9]] as never, undefined, six(0.8)),
+    ).toEqual([[80, 320]]);
   });
 
   it('reads a ratio below 0.05 (a window that won next to nothing) as 0.05', () => {

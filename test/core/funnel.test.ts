@@ -74,6 +74,12 @@ describe('funnelTable', () => {
     expect(all[6]).toEqual(['Retention', 1, '', 1]);
   });
 
+  it('names FUNNEL and the row of a stage it does not know, in both languages', () => {
+    expect(() => funnelTable(col('Proposal', 'Nope'))).toThrow(
+      'FUNNEL: stages row 2 is "Nope" — write one of Prospecting, Qualification, Proposal, Negotiation, Closing, Retention · FUNNEL: stages 2행 값 "Nope" — 다음 중 하나를 입력하세요: 잠재 고객 발굴, 고객 자격 평가, 제안 및 견적, 협상, 계약 성사, 관계 유지 및 재구매 유도',
+    );
+  });
+
   it('leaves conversions blank when nothing reached a stage (empty range)', () => {
     const table = funnelTable(col('', ''));
     expect(table).toHaveLength(7);
