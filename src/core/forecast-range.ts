@@ -101,10 +101,13 @@ function cdfWithErrors(d: TotalDistribution, e: ErrorDistribution, x: number): n
   let p = 0;
   for (let j = 0; j < d.values.length; j++) {
     const v = d.values[j];
-    // Stryker disable next-line ConditionalExpression: callers never pass x below 0
-    if (v <= 0) p += x >= 0 ? d.probs[j] : 0;
+    if (v <= 0) {
+      // Stryker disable next-line ConditionalExpression: callers never pass x below 0
+      p += x >= 0 ? d.probs[j] : 0;
+      continue;
+    }
     // Stryker disable next-line ConditionalExpression,EqualityOperator: at x = 0 the log is −∞, whose normalCdf is 0
-    else if (x > 0) p += d.probs[j] * normalCdf((Math.log(x / v) - e.center) / e.spread);
+    if (x > 0) p += d.probs[j] * normalCdf((Math.log(x / v) - e.center) / e.spread);
   }
   return Math.min(1, p);
 }

@@ -227,6 +227,8 @@ describe('with past ratios (errors)', () => {
     // 100 @ 40%: P(total = 0) = 60%, so P10 and P50 are 0 and P90 is above 0.
     const [p10, p50, p90] = forecastRange(col(100), col(0.4), undefined, undefined, spread)[0];
     expect([p10, p50]).toEqual([0, 0]);
+    // Exactly the chance of 0: still 0.
+    expect(forecastRange(col(100), col(0.4), 0.6, undefined, spread)).toEqual([[0]]);
     expect(p90).toBeGreaterThan(0);
     expect(targetProbability(col(100), col(0.4), 0.001, undefined, spread)).toBeCloseTo(0.4, 6);
   });
