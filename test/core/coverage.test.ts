@@ -60,3 +60,34 @@ describe('coverageRatio', () => {
     ).toThrow(/amounts is 2×2 cells — pick a single column/);
   });
 });
+
+/** The message a call throws (English · Korean). */
+function messageOf(call: () => unknown): string {
+  try {
+    call();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return 'no error';
+}
+const twoByTwo = [
+  [1, 2],
+  [3, 4],
+] as never;
+
+describe('argument errors name COVERAGE, the argument and the row in both languages', () => {
+  it.each([
+    [
+      'statuses shorter than amounts',
+      () => coverageRatio([[1], [2]], 10, [['Open']]),
+      'COVERAGE: statuses has 1 rows but amounts has 2 — pick ranges of the same rows · COVERAGE: statuses 1행인데 amounts는 2행입니다 — 같은 행 범위를 선택하세요',
+    ],
+    [
+      'statuses two columns wide',
+      () => coverageRatio([[1], [2]], 10, twoByTwo),
+      'COVERAGE: statuses is 2×2 cells — pick a single column · COVERAGE: statuses 범위가 2×2칸입니다 — 한 열만 선택하세요',
+    ],
+  ])('%s', (_case, call, message) => {
+    expect(messageOf(call)).toBe(message);
+  });
+});

@@ -60,3 +60,34 @@ describe('daysInStage', () => {
     );
   });
 });
+
+/** The message a call throws (English · Korean). */
+function messageOf(call: () => unknown): string {
+  try {
+    call();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return 'no error';
+}
+const twoByTwo = [
+  [1, 2],
+  [3, 4],
+] as never;
+
+describe('argument errors name DAYS_IN_STAGE, the argument and the row in both languages', () => {
+  it.each([
+    [
+      'stage_entered two columns wide',
+      () => daysInStage(twoByTwo, d(2026, 3, 10)),
+      'DAYS_IN_STAGE: stage_entered is 2×2 cells — pick a single column · DAYS_IN_STAGE: stage_entered 범위가 2×2칸입니다 — 한 열만 선택하세요',
+    ],
+    [
+      'a status that is no status',
+      () => daysInStage(col(d(2026, 3, 1)), d(2026, 3, 10), col('Maybe')),
+      'DAYS_IN_STAGE: statuses row 1 is "Maybe" — write Open, Won or Lost (진행, 성사, 실패) · DAYS_IN_STAGE: statuses 1행 값 "Maybe" — 진행, 성사, 실패 (Open, Won, Lost) 중 하나를 입력하세요',
+    ],
+  ])('%s', (_case, call, message) => {
+    expect(messageOf(call)).toBe(message);
+  });
+});

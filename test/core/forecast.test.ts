@@ -112,3 +112,66 @@ describe('weightedForecast', () => {
     );
   });
 });
+
+/** The message a call throws (English · Korean). */
+function messageOf(call: () => unknown): string {
+  try {
+    call();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return 'no error';
+}
+const twoByTwo = [
+  [1, 2],
+  [3, 4],
+] as never;
+
+describe('argument errors name FORECAST_WEIGHTED, the argument and the row in both languages', () => {
+  const start = d(2026, 4, 1);
+  const end = d(2026, 6, 30);
+  it.each([
+    [
+      'amounts two columns wide',
+      () => weightedForecast(twoByTwo, col(0.5), col(''), start, end),
+      'FORECAST_WEIGHTED: amounts is 2×2 cells — pick a single column · FORECAST_WEIGHTED: amounts 범위가 2×2칸입니다 — 한 열만 선택하세요',
+    ],
+    [
+      'probabilities two columns wide',
+      () => weightedForecast(col(1), twoByTwo, col(''), start, end),
+      'FORECAST_WEIGHTED: probabilities is 2×2 cells — pick a single column · FORECAST_WEIGHTED: probabilities 범위가 2×2칸입니다 — 한 열만 선택하세요',
+    ],
+    [
+      'close_dates two columns wide',
+      () => weightedForecast(col(1), col(0.5), twoByTwo, start, end),
+      'FORECAST_WEIGHTED: close_dates is 2×2 cells — pick a single column · FORECAST_WEIGHTED: close_dates 범위가 2×2칸입니다 — 한 열만 선택하세요',
+    ],
+    [
+      'close_dates shorter than amounts',
+      () => weightedForecast(col(1, 2), col(0.5, 0.5), col(''), start, end),
+      'FORECAST_WEIGHTED: close_dates has 1 rows but amounts has 2 — pick ranges of the same rows · FORECAST_WEIGHTED: close_dates 1행인데 amounts는 2행입니다 — 같은 행 범위를 선택하세요',
+    ],
+    [
+      'statuses longer than amounts',
+      () => weightedForecast(col(1), col(0.5), col(''), start, end, col('Open', 'Won')),
+      'FORECAST_WEIGHTED: statuses has 2 rows but amounts has 1 — pick ranges of the same rows · FORECAST_WEIGHTED: statuses 2행인데 amounts는 1행입니다 — 같은 행 범위를 선택하세요',
+    ],
+    [
+      'a status that is no status',
+      () => weightedForecast(col(1), col(0.5), col(''), start, end, col('Maybe')),
+      'FORECAST_WEIGHTED: statuses row 1 is "Maybe" — write Open, Won or Lost (진행, 성사, 실패) · FORECAST_WEIGHTED: statuses 1행 값 "Maybe" — 진행, 성사, 실패 (Open, Won, Lost) 중 하나를 입력하세요',
+    ],
+    [
+      'period_end a range',
+      () => weightedForecast(col(1), col(0.5), col(''), start, col(end, end)),
+      'FORECAST_WEIGHTED: period_end must be a single cell, not a range · FORECAST_WEIGHTED: period_end 범위가 아니라 셀 하나여야 합니다',
+    ],
+    [
+      'period_end blank',
+      () => weightedForecast(col(1), col(0.5), col(''), start, ''),
+      'FORECAST_WEIGHTED: period_end is blank — write a date such as 2026-03-31 or point to the report_date cell · FORECAST_WEIGHTED: period_end 값이 비어 있습니다 — 2026-03-31처럼 날짜를 입력하거나 report_date 셀을 지정하세요',
+    ],
+  ])('%s', (_case, call, message) => {
+    expect(messageOf(call)).toBe(message);
+  });
+});

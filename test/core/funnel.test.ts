@@ -47,6 +47,39 @@ describe('funnelTable', () => {
     ]);
   });
 
+  it('shows English stage names on a tie between Korean and English cells', () => {
+    const table = funnelTable(col('협상', 'Proposal'));
+    expect(table.slice(1).map((r) => r[0])).toEqual([
+      'Prospecting',
+      'Qualification',
+      'Proposal',
+      'Negotiation',
+      'Closing',
+      'Retention',
+    ]);
+  });
+
+  it('gives the last stage no conversion to next, and a stage nobody reached none either', () => {
+    // Two deals in Proposal: both reached the first three stages, nobody went further.
+    const table = funnelTable(col('Proposal', 'Proposal'));
+    expect(table.slice(1)).toEqual([
+      ['Prospecting', 2, 1, 1],
+      ['Qualification', 2, 1, 1],
+      ['Proposal', 2, 0, 1],
+      ['Negotiation', 0, '', 0],
+      ['Closing', 0, '', 0],
+      ['Retention', 0, '', 0],
+    ]);
+    const all = funnelTable(col('Retention'));
+    expect(all[6]).toEqual(['Retention', 1, '', 1]);
+  });
+
+  it('names FUNNEL and the row of a stage it does not know, in both languages', () => {
+    expect(() => funnelTable(col('Proposal', 'Nope'))).toThrow(
+      'FUNNEL: stages row 2 is "Nope" — write one of Prospecting, Qualification, Proposal, Negotiation, Closing, Retention · FUNNEL: stages 2행 값 "Nope" — 다음 중 하나를 입력하세요: 잠재 고객 발굴, 고객 자격 평가, 제안 및 견적, 협상, 계약 성사, 관계 유지 및 재구매 유도',
+    );
+  });
+
   it('leaves conversions blank when nothing reached a stage (empty range)', () => {
     const table = funnelTable(col('', ''));
     expect(table).toHaveLength(7);

@@ -1,5 +1,4 @@
 // The forecast distribution on every path (exact, grid, finer grid, normal part) against exact sums.
-import fc from 'fast-check';
 import { forecastRange, targetProbability } from '../../src/core/forecast-range';
 import {
   EXACT_MAX_DEALS,
@@ -23,112 +22,70 @@ interface Case {
   probs: number[];
 }
 
-const deals = (
-  count: fc.Arbitrary<number>,
-  amount: fc.Arbitrary<number>,
-  p: fc.Arbitrary<number>,
-): fc.Arbitrary<Case> =>
-  count
-    .chain((n) =>
-      fc.tuple(fc.array(amount, { minLength: n, maxLength: n }), fc.array(p, { minLength: n })),
-    )
-    .map(([amounts, probs]) => ({
-      amounts,
-      probs: amounts.map((_, i) => probs[i % probs.length]),
-    }));
+/** n deals with whole amounts from..to and probabilities pFrom..pTo, spread by fixed strides. */
+function spread(n: number, from: number, to: number, pFrom: number, pTo: number): Case {
+  const amounts = Array.from({ length: n }, (_, i) => from + ((i * 7919) % (to - from + 1)));
+  const probs = Array.from(
+    { length: n },
+    (_, i) => pFrom + ((pTo - pFrom) * ((i * 37) % 101)) / 100,
+  );
+  return { amounts, probs };
+}
 
-const probability = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+/** One large deal beside many small ones. */
+function beside(big: number, p: number, small: Case): Case {
+  return { amounts: [big, ...small.amounts], probs: [p, ...small.probs] };
+}
 
-/** 17–24 deals of any size: the grid of GRID_BUCKETS buckets. */
-const gridCase = deals(
-  fc.integer({ min: EXACT_MAX_DEALS + 1, max: 24 }),
-  fc.integer({ min: 1, max: 2000 }),
-  probability(0.01, 0.99),
-);
-/** Many unlikely deals: the total is narrow next to the amount, so the grid gets finer. */
-const narrowCase = deals(
-  fc.integer({ min: 30, max: 50 }),
-  fc.integer({ min: 50, max: 100 }),
-  probability(0.001, 0.004),
-);
-/** One large deal and 64+ deals under 4 buckets each: those are summed as a normal. */
-const tinyCase = fc
-  .tuple(
-    fc.integer({ min: 10_000, max: 20_000 }),
-    probability(0.3, 0.7),
-    deals(
-      fc.integer({ min: 64, max: 90 }),
-      fc.integer({ min: 1, max: 8 }),
-      probability(0.05, 0.95),
-    ),
-  )
-  .map(([big, p, tiny]) => ({ amounts: [big, ...tiny.amounts], probs: [p, ...tiny.probs] }));
-/** Tiny deals that almost never win: their normal is narrower than a bucket. */
-const rareTinyCase = fc
-  .tuple(
-    fc.integer({ min: 10_000, max: 20_000 }),
-    deals(
-      fc.integer({ min: 64, max: 80 }),
-      fc.integer({ min: 3, max: 8 }),
-      probability(0.0005, 0.0015),
-    ),
-  )
-  .map(([big, tiny]) => ({ amounts: [big, ...tiny.amounts], probs: [0.5, ...tiny.probs] }));
-
-const paths: [string, fc.Arbitrary<Case>][] = [
-  ['the grid (17–24 deals)', gridCase],
-  ['a finer grid (many unlikely deals)', narrowCase],
-  ['the normal part (64+ tiny deals beside a large one)', tinyCase],
-  ['a normal narrower than a bucket (rare tiny deals)', rareTinyCase],
+// Each path the distribution takes above 16 deals, at a few sizes, against exact sums.
+const paths: [string, Case][] = [
+  ['the grid (17 deals)', spread(EXACT_MAX_DEALS + 1, 1, 2000, 0.01, 0.99)],
+  ['the grid (24 deals)', spread(24, 1, 2000, 0.05, 0.95)],
+  ['a finer grid (40 unlikely deals)', spread(40, 50, 100, 0.001, 0.004)],
+  [
+    'the normal part (70 tiny deals beside a large one)',
+    beside(15_000, 0.5, spread(70, 1, 8, 0.05, 0.95)),
+  ],
+  [
+    'a normal narrower than a bucket (64 rare tiny deals)',
+    beside(12_000, 0.5, spread(64, 3, 8, 0.0005, 0.0015)),
+  ],
 ];
-const runs = { seed: 16, numRuns: 5 };
 
-describe.each(paths)('on %s', (_name, cases) => {
+describe.each(paths)('on %s', (_name, { amounts, probs }) => {
+  const exact = exactTotalPmf(amounts, probs);
+  const total = sum(amounts);
+
   it('each percentile is within 0.1% of the open amount of an exact one (level ±0.5 points)', () => {
-    fc.assert(
-      fc.property(cases, ({ amounts, probs }) => {
-        const exact = exactTotalPmf(amounts, probs);
-        const tolerance = 0.001 * sum(amounts);
-        const levels = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95];
-        const got = forecastRange(col(amounts), col(probs), [levels] as never)[0];
-        levels.forEach((p, i) => {
-          expect(got[i]).toBeGreaterThanOrEqual(exactQuantile(exact, p - 0.005) - tolerance);
-          expect(got[i]).toBeLessThanOrEqual(exactQuantile(exact, p + 0.005) + tolerance);
-        });
-      }),
-      runs,
-    );
+    const tolerance = 0.001 * total;
+    const levels = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95];
+    const got = forecastRange(col(amounts), col(probs), [levels] as never)[0];
+    levels.forEach((p, i) => {
+      expect(got[i]).toBeGreaterThanOrEqual(exactQuantile(exact, p - 0.005) - tolerance);
+      expect(got[i]).toBeLessThanOrEqual(exactQuantile(exact, p + 0.005) + tolerance);
+    });
   });
 
-  it('the chance of reaching a target is within 0.01 of the exact one, away from an outcome', () => {
-    fc.assert(
-      fc.property(cases, probability(0.05, 0.95), ({ amounts, probs }, fraction) => {
-        const exact = exactTotalPmf(amounts, probs);
-        const total = sum(amounts);
-        const target = fraction * total;
-        const edge =
-          exactAtLeast(exact, target - 0.001 * total) - exactAtLeast(exact, target + 0.001 * total);
-        const got = targetProbability(col(amounts), col(probs), target);
-        expect(Math.abs(got - exactAtLeast(exact, target))).toBeLessThanOrEqual(0.01 + edge);
-      }),
-      runs,
-    );
-  });
+  it.each([0.05, 0.3, 0.5, 0.7, 0.95])(
+    'the chance of reaching %p of the open amount is within 0.01 of the exact one',
+    (fraction) => {
+      const target = fraction * total;
+      const edge =
+        exactAtLeast(exact, target - 0.001 * total) - exactAtLeast(exact, target + 0.001 * total);
+      const got = targetProbability(col(amounts), col(probs), target);
+      expect(Math.abs(got - exactAtLeast(exact, target))).toBeLessThanOrEqual(0.01 + edge);
+    },
+  );
 
   it('keeps the expected total within half a bucket, with probabilities adding up to 1', () => {
-    fc.assert(
-      fc.property(cases, ({ amounts, probs }) => {
-        const d = totalDistribution(amounts, probs, 250);
-        const expected = 250 + sum(amounts.map((a, i) => a * probs[i]));
-        expect(d.halfWidth).toBeGreaterThan(0);
-        expect(Math.abs(mean(d) - expected)).toBeLessThanOrEqual(d.halfWidth + 1e-9 * expected);
-        expect(sum([...d.probs])).toBeCloseTo(1, 9);
-        expect(d.values[0]).toBeGreaterThanOrEqual(250);
-        const ascending = d.values.every((v, j) => j === 0 || v > d.values[j - 1]);
-        expect(ascending).toBe(true);
-      }),
-      runs,
-    );
+    const d = totalDistribution(amounts, probs, 250);
+    const expected = 250 + sum(amounts.map((a, i) => a * probs[i]));
+    expect(d.halfWidth).toBeGreaterThan(0);
+    expect(Math.abs(mean(d) - expected)).toBeLessThanOrEqual(d.halfWidth + 1e-9 * expected);
+    expect(sum([...d.probs])).toBeCloseTo(1, 9);
+    expect(d.values[0]).toBeGreaterThanOrEqual(250);
+    const ascending = d.values.every((v, j) => j === 0 || v > d.values[j - 1]);
+    expect(ascending).toBe(true);
   });
 });
 

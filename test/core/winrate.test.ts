@@ -39,3 +39,39 @@ describe('closedWinRate', () => {
     );
   });
 });
+
+/** The message a call throws (English · Korean). */
+function messageOf(call: () => unknown): string {
+  try {
+    call();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return 'no error';
+}
+const twoByTwo = [
+  [1, 2],
+  [3, 4],
+] as never;
+
+describe('argument errors name WINRATE, the argument and the row in both languages', () => {
+  it.each([
+    [
+      'statuses two columns wide',
+      () => closedWinRate(twoByTwo),
+      'WINRATE: statuses is 2×2 cells — pick a single column · WINRATE: statuses 범위가 2×2칸입니다 — 한 열만 선택하세요',
+    ],
+    [
+      'amounts two columns wide',
+      () => closedWinRate(col('Won', 'Lost'), twoByTwo),
+      'WINRATE: amounts is 2×2 cells — pick a single column · WINRATE: amounts 범위가 2×2칸입니다 — 한 열만 선택하세요',
+    ],
+    [
+      'a negative amount on an open row 1',
+      () => closedWinRate(col('Open', 'Lost'), col(-1, 5)),
+      'WINRATE: amounts row 1 is -1 — amounts cannot be negative · WINRATE: amounts 1행 값 -1 — 금액은 음수일 수 없습니다',
+    ],
+  ])('%s', (_case, call, message) => {
+    expect(messageOf(call)).toBe(message);
+  });
+});

@@ -1,0 +1,141 @@
+// The forecast distribution's grid: bucket counts, which deals go on it and which are summed as a
+// normal, checked on totals whose amounts are whole buckets (so the grid itself is exact).
+import {
+  exactDistribution,
+  GRID_BUCKETS,
+  gridDistribution,
+  quantile,
+  type TotalDistribution,
+} from '../../src/core/total-distribution';
+import { exactTotalPmf } from './exact-total';
+
+const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+const mean = (d: TotalDistribution) => d.values.reduce((s, v, j) => s + v * d.probs[j], 0);
+const repeat = <T>(n: number, value: T): T[] => Array(n).fill(value);
+/** How many buckets the grid used over the total amount. */
+const bucketsOver = (total: number, d: TotalDistribution) => total / (2 * d.halfWidth);
+
+/** The grid equals exact enumeration: the same totals with the same chances. */
+function expectExact(d: TotalDistribution, amounts: number[], probs: number[]): void {
+  const exact = exactTotalPmf(amounts, probs);
+  const totals = [...exact.keys()].filter((x) => exact[x] > 0);
+  expect([...d.values]).toEqual(totals);
+  d.probs.forEach((p, j) => {
+    expect(Math.abs(p - exact[totals[j]])).toBeLessThanOrEqual(1e-12);
+  });
+}
+
+describe('a grid whose buckets fit the amounts exactly', () => {
+  it('100 and 300 at 50% give 0, 100, 300 and 400, a quarter each, and no empty bucket', () => {
+    const d = gridDistribution([100, 300], [0.5, 0.5], 0);
+    expect([...d.values]).toEqual([0, 100, 300, 400]);
+    expect([...d.probs]).toEqual([0.25, 0.25, 0.25, 0.25]);
+    expect(d.halfWidth).toBe(400 / GRID_BUCKETS / 2);
+  });
+
+  it('adds the sure amount to every total', () => {
+    const d = gridDistribution([100, 300], [0.5, 0.5], 1000);
+    expect([...d.values]).toEqual([1000, 1100, 1300, 1400]);
+  });
+
+  it('puts 63 deals of one bucket on the grid one by one', () => {
+    // 4,033 + 63 = 4,096: one bucket per unit.
+    const amounts = [4033, ...repeat(63, 1)];
+    const probs = [0.5, ...repeat(63, 0.25)];
+    expectExact(gridDistribution(amounts, probs, 0), amounts, probs);
+  });
+
+  it('puts 64 deals of exactly 4 buckets on the grid (only smaller ones count as tiny)', () => {
+    const amounts = [3840, ...repeat(64, 4)];
+    const probs = [0.5, ...repeat(64, 0.25)];
+    expectExact(gridDistribution(amounts, probs, 0), amounts, probs);
+  });
+
+  it('keeps every deal smaller than a bucket, rounding so that the expected total stays', () => {
+    // Ten deals of half a bucket at 50%: rounded alternately up and down, never all to 0.
+    const amounts = [4091, ...repeat(10, 0.5)];
+    const probs = [0.5, ...repeat(10, 0.5)];
+    const d = gridDistribution(amounts, probs, 0);
+    expect(sum([...d.probs])).toBeCloseTo(1, 12);
+    expect(mean(d)).toBeCloseTo(4091 / 2 + 2.5, 9);
+  });
+});
+
+describe('64 or more tiny deals (under 4 buckets each) are summed as a normal', () => {
+  // 64 deals of one bucket at 25%: mean 16 buckets, standard deviation √12.
+  const amounts = [4032, ...repeat(64, 1)];
+  const probs = [0.5, ...repeat(64, 0.25)];
+  const d = gridDistribution(amounts, probs, 0);
+  const chance = (total: number) => d.probs[[...d.values].indexOf(total)] ?? 0;
+
+  it('symmetric around their mean, unlike the skewed exact count', () => {
+    for (let k = 1; k <= 8; k++) expect(chance(16 - k)).toBeCloseTo(chance(16 + k), 12);
+    const exact = exactTotalPmf(amounts, probs);
+    expect(Math.abs(exact[12] - exact[20])).toBeGreaterThan(0.001);
+  });
+
+  it('with their exact mean and the large deal’s half of the chance on each side', () => {
+    expect(mean(d)).toBeCloseTo(2016 + 16, 4);
+    const below = d.values.reduce((s, v, j) => s + (v < 4032 ? d.probs[j] : 0), 0);
+    expect(below).toBeCloseTo(0.5, 12);
+  });
+
+  it('between two buckets, keeping the mean, when the normal is narrower than half a bucket', () => {
+    // 64 deals of one bucket at 0.1%: mean 0.064 buckets, standard deviation about 0.25.
+    const rare = gridDistribution([4032, ...repeat(64, 1)], [0.5, ...repeat(64, 0.001)], 0);
+    expect([...rare.values]).toEqual([0, 1, 4032, 4033]);
+    [0.5 * 0.936, 0.5 * 0.064, 0.5 * 0.936, 0.5 * 0.064].forEach((p, j) => {
+      expect(rare.probs[j]).toBeCloseTo(p, 12);
+    });
+  });
+
+  it('near 0, the normal’s lower tail is counted at 0 rather than lost', () => {
+    // 64 deals of 2.5 buckets at 0.5%: mean 0.8 buckets; a fifth of the normal lies below ½.
+    const near = gridDistribution([3936, ...repeat(64, 2.5)], [0.5, ...repeat(64, 0.005)], 0);
+    expect(near.values[0]).toBe(0);
+    expect(near.probs[0]).toBeGreaterThan(0.5 * 0.25);
+    expect(mean(near)).toBeCloseTo(1968 + 0.8, 0);
+    expect(sum([...near.probs])).toBeCloseTo(1, 12);
+  });
+});
+
+describe('how many buckets', () => {
+  it('4,096 while one standard deviation of the total spans 50 of them', () => {
+    const d = gridDistribution(repeat(40, 100), repeat(40, 0.5), 0);
+    expect(bucketsOver(4000, d)).toBe(GRID_BUCKETS);
+  });
+
+  it('doubled while the total is narrow next to the amount: 8,192 for 40 deals at 0.2%', () => {
+    const d = gridDistribution(repeat(40, 100), repeat(40, 0.002), 0);
+    expect(bucketsOver(4000, d)).toBe(8192);
+  });
+
+  it('stops doubling before the grid would cost 40 million steps: 16,384 for 1,000 deals', () => {
+    const d = gridDistribution(repeat(1000, 100), repeat(1000, 0.001), 0);
+    expect(bucketsOver(100_000, d)).toBe(16_384);
+  });
+
+  it('at most 65,536, even when the total is narrower still', () => {
+    const d = gridDistribution(repeat(100_000, 1), repeat(100_000, 0.01), 0);
+    expect(bucketsOver(100_000, d)).toBe(65_536);
+    expect(mean(d)).toBeCloseTo(1000, 6);
+  });
+});
+
+describe('edges of exact enumeration and percentiles', () => {
+  it('merges the first totals when a deal is a billionth of the sure amount', () => {
+    const d = exactDistribution([1e-12], [0.5], 1000);
+    expect([...d.values]).toEqual([1000]);
+    expect([...d.probs]).toEqual([1]);
+  });
+
+  it('gives the largest total when rounding leaves the chances just short of 100%', () => {
+    const short: TotalDistribution = {
+      values: Float64Array.of(10, 20),
+      probs: Float64Array.of(0.5, 0.49),
+      halfWidth: 0,
+    };
+    expect(quantile(short, 1)).toBe(20);
+    expect(quantile(short, 0.5)).toBe(10);
+  });
+});
