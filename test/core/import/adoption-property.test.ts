@@ -110,23 +110,27 @@ describe('planAdoption on any table', () => {
           const after = values.map((r) => [...r]);
           const orders = new Map(plan.dayOrders.map((d) => [d.field, d.order]));
           const listed = new Set<string>();
+          // Plain checks gathered into one assertion: Stryker reruns this test for every mutant.
+          const wrong: unknown[] = [];
           for (const c of plan.conversions) {
             const key = `${c.row}:${c.column}`;
-            expect(listed.has(key)).toBe(false); // each cell converted at most once
+            if (listed.has(key)) wrong.push(['converted twice', c]);
             listed.add(key);
-            expect(c.from).toBe(values[c.row - 1][c.column]);
-            expect([c, equalValue(c, orders)]).toEqual([c, true]);
+            if (c.from !== values[c.row - 1][c.column]) wrong.push(['not the typed value', c]);
+            if (!equalValue(c, orders)) wrong.push(['not an equal value', c]);
             after[c.row - 1][c.column] = c.to;
           }
           for (const f of plan.fills) {
-            expect(values[f.row - 1][f.column] ?? '').toBe('');
+            if ((values[f.row - 1][f.column] ?? '') !== '') wrong.push(['filled a typed cell', f]);
             after[f.row - 1][f.column] = f.value;
           }
           for (let i = 0; i < values.length; i++)
             for (let j = 0; j < values[i].length; j++) {
               const v = values[i][j];
-              if (v !== '' && !listed.has(`${i + 1}:${j}`)) expect(after[i][j]).toBe(v);
+              if (v !== '' && !listed.has(`${i + 1}:${j}`) && after[i][j] !== v)
+                wrong.push(['changed without a listed conversion', i + 1, j, v, after[i][j]]);
             }
+          expect(wrong).toEqual([]);
         },
       ),
       { numRuns: 300 },
