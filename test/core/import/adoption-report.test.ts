@@ -186,9 +186,9 @@ describe('adoptionReportLines', () => {
         }),
       ),
     ).toEqual(['Deals: sheet "Pipeline", header on row 1, 0 deals.']);
-    expect(
-      adoptionReportLines(minimal({ choice: { reason: 'rows', others: [] } })),
-    ).toHaveLength(1);
+    expect(adoptionReportLines(minimal({ choice: { reason: 'rows', others: [] } }))).toHaveLength(
+      1,
+    );
   });
 
   it('names each reason for the chosen sheet, and a sheet the user asked for', () => {
@@ -201,7 +201,10 @@ describe('adoptionReportLines', () => {
   });
 
   it('counts outcomes when only Won or only Lost deals are in the stage column', () => {
-    const plan = (won: number, lost: number) => ({ ...emptyPlan(), outcomesInStage: { won, lost } });
+    const plan = (won: number, lost: number) => ({
+      ...emptyPlan(),
+      outcomesInStage: { won, lost },
+    });
     expect(adoptionReportLines(minimal({ plan: plan(1, 0) }))[1]).toBe(
       'Outcomes in the stage column: 1 Won, 0 Lost; their Stage cells stay as typed.',
     );
