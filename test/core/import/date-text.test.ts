@@ -2,6 +2,7 @@
 import {
   calendarDayText,
   calendarDayToDate,
+  dayOrderEvidence,
   inferDayOrder,
   localeDayOrder,
   readDateText,
@@ -63,6 +64,92 @@ describe('calendarDayToDate', () => {
     expect(calendarDayToDate(d, 'America/New_York').toISOString()).toBe('2022-03-14T04:00:00.000Z');
     expect(calendarDayToDate({ ...d, d: 13, hour: 3 }, 'America/New_York').toISOString()).toBe(
       '2022-03-13T07:00:00.000Z',
+    );
+  });
+});
+
+describe('readDateText at the edges of a real date', () => {
+  it.each([
+    ['2017-12-31', '2017-12-31'],
+    ['2016-02-29', '2016-02-29'],
+    ['1900-01-01', '1900-01-01'],
+    ['2200-12-31', '2200-12-31'],
+    ['2022-03-02 23:59', '2022-03-02 23:59'],
+    ['2022-03-02T09:05', '2022-03-02 09:05'],
+    ['2022-03-02 9:05:30.123', '2022-03-02 09:05'],
+    ['2022-03-02 00:00', '2022-03-02'],
+    ['2022년 3월 2일 16:11', '2022-03-02 16:11'],
+    ['14/03/2022 09:30', '2022-03-14 09:30'],
+    ['1.10.2017.', '2017-10-01'],
+    ['２０１７－１０－０１', '2017-10-01'],
+  ])('reads %j as %s', (text, out) => expect(iso(text, 'dmy')).toBe(out));
+
+  it.each([
+    '2017-00-01',
+    '2017-13-01',
+    '2017-01-00',
+    '2017-01-32',
+    '2017-04-31',
+    '2017-02-29',
+    '1899-12-31',
+    '2201-01-01',
+    '2022-03-02 24:00',
+    '2022-03-02 12:60',
+    '13/13/2022',
+    '00/05/2022',
+  ])('reads nothing from %j', (text) => {
+    expect(readDateText(text, 'dmy')).toBeUndefined();
+    expect(readDateText(text, 'mdy')).toBeUndefined();
+  });
+
+  it('lets a date that only one order fits override the order given', () => {
+    expect(iso('3/14/2022', 'dmy')).toBe('2022-03-14');
+    expect(iso('14/3/2022', 'mdy')).toBe('2022-03-14');
+    expect(iso('05/05/2022', 'dmy')).toBe('2022-05-05');
+    expect(iso('01/05/2022', 'mdy')).toBe('2022-01-05');
+  });
+});
+
+describe('dayOrderEvidence', () => {
+  it.each([
+    ['14/03/2022', 'dmy'],
+    ['3/14/2022', 'mdy'],
+    ['01/05/2022', 'either'],
+    ['05/05/2022', undefined],
+    ['14/14/2022', undefined],
+    ['2022-03-14', undefined],
+    ['soon', undefined],
+  ])('%s shows %s', (text, evidence) => expect(dayOrderEvidence(text)).toBe(evidence));
+
+  it('lets only deciding values decide a column', () => {
+    expect(inferDayOrder(['01/05/2022', '05/05/2022'])).toBeUndefined();
+    expect(inferDayOrder([])).toBeUndefined();
+    expect(inferDayOrder(['3/14/2022', '01/05/2022', '4/15/2022'])).toBe('mdy');
+    expect(inferDayOrder(['14/3/2022', '15/4/2022'])).toBe('dmy');
+  });
+
+  it('reads month first in the locales that write it so, and in a workbook without a locale', () => {
+    for (const locale of ['en_US', 'en_PH', 'ko', 'ja_JP', 'zh_CN', 'fil_PH', 'EN_us', ''])
+      expect([locale, localeDayOrder(locale)]).toEqual([locale, 'mdy']);
+    for (const locale of ['fr_FR', 'en_AU', 'xko', 'de'])
+      expect([locale, localeDayOrder(locale)]).toEqual([locale, 'dmy']);
+  });
+});
+
+describe('calendarDayText', () => {
+  it('shows a time only when the day has one', () => {
+    expect(calendarDayText({ y: 2022, m: 3, d: 4, hour: 9, minute: 0 })).toBe('2022-03-04 09:00');
+    expect(calendarDayText({ y: 2022, m: 3, d: 4, hour: 0, minute: 5 })).toBe('2022-03-04 00:05');
+    expect(calendarDayText({ y: 2022, m: 11, d: 24, hour: 0, minute: 0 })).toBe('2022-11-24');
+  });
+
+  it('places the same day again at the same moment, and a different day at its own', () => {
+    const day = { y: 2023, m: 7, d: 1, hour: 8, minute: 30 };
+    expect(calendarDayToDate(day, 'Asia/Seoul').toISOString()).toBe('2023-06-30T23:30:00.000Z');
+    expect(calendarDayToDate(day, 'Asia/Seoul').toISOString()).toBe('2023-06-30T23:30:00.000Z');
+    expect(calendarDayToDate(day, 'UTC').toISOString()).toBe('2023-07-01T08:30:00.000Z');
+    expect(calendarDayToDate({ ...day, minute: 31 }, 'UTC').toISOString()).toBe(
+      '2023-07-01T08:31:00.000Z',
     );
   });
 });

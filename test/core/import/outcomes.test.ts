@@ -28,3 +28,32 @@ describe('outcomeWord', () => {
     expect(isClosedOutcome('Engaging')).toBe(false);
   });
 });
+
+describe('outcome words however a CRM punctuates them', () => {
+  it.each([
+    ['closed_won', 'won'],
+    ['Closed/Won', 'won'],
+    ['Closed.Won', 'won'],
+    ['Closed·Won', 'won'],
+    ['Closed: Won', 'won'],
+    ['(Won)', 'won'],
+    ['[Lost]', 'lost'],
+    ['Closed-Lost', 'lost'],
+    ['ＷＯＮ', 'won'],
+    ['진행-중', 'open'],
+  ])('%s is %s', (w, status) => expect(outcomeWord(w)).toBe(status));
+
+  it('reads nothing from a word with other letters or from a non-text cell', () => {
+    expect(outcomeWord('Closed Won?')).toBeUndefined();
+    expect(outcomeWord('Wonder')).toBeUndefined();
+    expect(outcomeWord(null)).toBeUndefined();
+    expect(outcomeWord(true)).toBeUndefined();
+  });
+
+  it('counts Lost words as closing outcomes too, and nothing that is not text', () => {
+    expect(isClosedOutcome('실주')).toBe(true);
+    expect(isClosedOutcome('closed_lost')).toBe(true);
+    expect(isClosedOutcome('진행 중')).toBe(false);
+    expect(isClosedOutcome(1)).toBe(false);
+  });
+});
