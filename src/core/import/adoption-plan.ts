@@ -224,8 +224,10 @@ function planDates(
   const texts: { r: number; v: string }[] = [];
   for (const [r, row] of rows) {
     const v = row[col.index];
-    if (typeof v === 'string' && v.trim() !== '') texts.push({ r, v });
-    else if (!isBlank(v) && !isDate(v))
+    if (typeof v === 'string') {
+      // A cell of spaces is as blank as an empty one.
+      if (v.trim() !== '') texts.push({ r, v });
+    } else if (!isBlank(v) && !isDate(v))
       plan.unreadable.push({ row: r + 1, column: col.index, field: col.field, value: v });
   }
   if (texts.length === 0) return;

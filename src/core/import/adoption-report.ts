@@ -54,9 +54,10 @@ function shown(v: unknown): string {
   return String(v);
 }
 
-/** Up to five row numbers, then "…". */
+/** The first five row numbers in sheet order, then "…". */
 function someRows(rows: number[]): string {
-  return rows.length > 5 ? `${rows.slice(0, 5).join(', ')}, …` : rows.join(', ');
+  const sorted = [...rows].sort((a, b) => a - b);
+  return sorted.length > 5 ? `${sorted.slice(0, 5).join(', ')}, …` : sorted.join(', ');
 }
 
 /** The report as lines in its language. */

@@ -83,7 +83,7 @@ function full(lang: 'en' | 'ko'): AdoptionReport {
       { en: '데모', ko: '데모', probability: 0.3, stallDays: 14 },
     ],
     unreadable: [
-      ...[2, 3, 5, 8, 9, 11].map((r) => cell(r, 'amount')),
+      ...[11, 3, 5, 2, 9, 8].map((r) => cell(r, 'amount')),
       ...[4, 6, 7, 10, 12].map((r) => cell(r, 'created')),
     ],
   };
@@ -213,10 +213,11 @@ describe('adoptionReportLines', () => {
     );
   });
 
-  it('shows exactly five unreadable rows without "…", and the field name when no header is known', () => {
-    const plan = { ...emptyPlan(), unreadable: [1, 2, 3, 4, 5].map((r) => cell(r, 'amount')) };
+  it('shows exactly five unreadable rows in sheet order without "…", and the field name when no header is known', () => {
+    // A column's percents are found before its other numbers: rows come in any order.
+    const plan = { ...emptyPlan(), unreadable: [4, 2, 10, 1, 3].map((r) => cell(r, 'amount')) };
     expect(adoptionReportLines(minimal({ plan }))[1]).toBe(
-      'amount: 5 cells left as typed, no certain reading (rows 1, 2, 3, 4, 5); Check data marks them.',
+      'amount: 5 cells left as typed, no certain reading (rows 1, 2, 3, 4, 10); Check data marks them.',
     );
   });
 
