@@ -133,7 +133,7 @@ describe('planAdoption on any table', () => {
           expect(wrong).toEqual([]);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 });
