@@ -212,9 +212,19 @@ describe('planAdoption: statuses', () => {
     expect(p.outcomesInStage).toEqual({ won: 0, lost: 0 });
   });
 
-  it('lists a status cell it cannot read, with its row and column', () => {
-    const p = plan([['Proposal', 'maybe']], both);
-    expect(p.unreadable).toEqual([{ row: 2, column: 1, field: 'status', value: 'maybe' }]);
+  it('lists a status cell it cannot read, with its row and column, numbers included', () => {
+    const p = plan(
+      [
+        ['Proposal', 'maybe'],
+        ['Won', 1],
+      ],
+      both,
+    );
+    expect(p.unreadable).toEqual([
+      { row: 2, column: 1, field: 'status', value: 'maybe' },
+      { row: 3, column: 1, field: 'status', value: 1 },
+    ]);
+    expect(p.fills).toEqual([]);
   });
 
   it('counts outcomes in the stage column without a status column, and reads statuses without a stage column', () => {
@@ -243,11 +253,18 @@ describe('planAdoption: stages', () => {
     });
 
   it('keeps the stages, as copies, when the data uses only known ones (labels in either language)', () => {
-    const p = stagePlan(['Proposal', '협상', ' Closing ', 'Won', '', 7]);
+    const p = stagePlan(['Proposal', '협상', ' Closing ', 'Won', '', '   ', 7]);
     expect(p.stages).toEqual(DEFAULT_STAGES);
     expect(p.stages[0]).not.toBe(DEFAULT_STAGES[0]);
     expect(p.pipeline).toBeUndefined();
     expect(p.addedStages).toEqual([]);
+  });
+
+  it("keeps the stages when the data uses only known ones that are also another CRM's", () => {
+    // Salesmap's pipeline has Proposal and Negotiation too; known stages are no reason to replace.
+    const p = stagePlan(['Proposal', 'Negotiation']);
+    expect(p.pipeline).toBeUndefined();
+    expect(p.stages).toEqual(DEFAULT_STAGES);
   });
 
   it('keeps the stages without a stage column', () => {
@@ -256,7 +273,7 @@ describe('planAdoption: stages', () => {
   });
 
   it('adds each unknown stage once, trimmed, in order', () => {
-    const p = stagePlan([' Engaging ', 'Engaging', 'Blue', 'Proposal', 'Closed Lost'], {
+    const p = stagePlan([' Engaging ', 'Engaging', ' Blue ', ' Blue ', 'Proposal', 'Closed Lost'], {
       stagesReplaceable: false,
     });
     expect(p.addedStages.map((s) => s.en)).toEqual(['Engaging', 'Blue']);
@@ -289,6 +306,17 @@ describe('planAdoption: stages', () => {
       'Contract Sent',
     ]);
     expect(p.addedStages).toEqual([]);
+  });
+
+  it("keeps the export's spelling of the first stage too", () => {
+    const p = stagePlan(['appointment_scheduled', 'contractsent']);
+    expect(p.stages.map((s) => s.en)).toEqual([
+      'appointment_scheduled',
+      'Qualified To Buy',
+      'Presentation Scheduled',
+      'Decision Maker Bought-In',
+      'Contract Sent',
+    ]);
   });
 
   it('adds unknown stages instead when no known pipeline holds them all', () => {
