@@ -143,6 +143,28 @@ describe('calendarDayText', () => {
     expect(calendarDayText({ y: 2022, m: 11, d: 24, hour: 0, minute: 0 })).toBe('2022-11-24');
   });
 
+  it('keeps the day of a midnight the clocks skip, taking the moment after the gap', () => {
+    // Brazil's daylight saving began at 00:00 on 2018-11-04: that midnight never happened there.
+    const d = { y: 2018, m: 11, d: 4, hour: 0, minute: 0 };
+    expect(calendarDayToDate(d, 'America/Sao_Paulo').toISOString()).toBe(
+      '2018-11-04T03:00:00.000Z',
+    );
+    expect(
+      calendarDayToDate(
+        { y: 2022, m: 3, d: 13, hour: 2, minute: 30 },
+        'America/New_York',
+      ).toISOString(),
+    ).toBe('2022-03-13T07:30:00.000Z');
+    // An hour the clocks repeat in autumn reads as written.
+    const repeated = calendarDayToDate(
+      { y: 2022, m: 11, d: 6, hour: 1, minute: 30 },
+      'America/New_York',
+    );
+    expect(repeated.toLocaleString('en-US', { timeZone: 'America/New_York' })).toBe(
+      '11/6/2022, 1:30:00 AM',
+    );
+  });
+
   it('places the same day again at the same moment, and a different day at its own', () => {
     const day = { y: 2023, m: 7, d: 1, hour: 8, minute: 30 };
     expect(calendarDayToDate(day, 'Asia/Seoul').toISOString()).toBe('2023-06-30T23:30:00.000Z');
