@@ -49,6 +49,7 @@ const REASON_KEYS: Record<ChoiceReason | 'asked', StringKey | undefined> = {
 };
 
 function shown(v: unknown): string {
+  // Stryker disable next-line ConditionalExpression: a conversion never holds null (it converts typed cells)
   if (typeof v === 'object' && v !== null && 'y' in v) return calendarDayText(v as CalendarDay);
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toFixed(6)));
   return String(v);
@@ -77,6 +78,7 @@ export function adoptionReportLines(r: AdoptionReport): string[] {
   for (const b of r.beside) lines.push(say(lang, 'adoptBeside', b));
   for (const c of conversionCounts(plan)) {
     const first = plan.conversions.find((x) => x.field === c.field && x.kind === c.kind);
+    // Stryker disable next-line ConditionalExpression: every count comes from a conversion of its field and kind
     if (!first) continue;
     lines.push(
       say(lang, 'adoptConverted', {

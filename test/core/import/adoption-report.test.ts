@@ -67,6 +67,14 @@ function full(lang: 'en' | 'ko'): AdoptionReport {
         to: { y: 2022, m: 3, d: 2, hour: 16, minute: 11 },
       },
       { row: 8, column: 1, field: 'status', kind: 'status', from: '수주', to: '성사' },
+      {
+        row: 9,
+        column: 5,
+        field: 'created',
+        kind: 'date',
+        from: '2022.1.5',
+        to: { y: 2022, m: 1, d: 5, hour: 0, minute: 0 },
+      },
     ],
     dayOrders: [
       { field: 'expectedClose', order: 'dmy', source: 'data' },
@@ -124,6 +132,7 @@ describe('adoptionReportLines', () => {
       'Win %: 1 cells read as numbers (e.g. row 6: "0.5" → 0.5).',
       'Close: 2 cells read as dates (e.g. row 2: "14/03/2022" → 2022-03-14).',
       '상태: 1 cells read as statuses (e.g. row 8: "수주" → 성사).',
+      'created: 1 cells read as dates (e.g. row 9: "2022.1.5" → 2022-01-05).',
       'Close: dates written day/month/year (shown by dates such as 14/03).',
       "created: dates written month/day/year (the spreadsheet's locale).",
       'Outcomes in the stage column: 2 Won, 1 Lost; their Stage cells stay as typed.',
@@ -154,6 +163,7 @@ describe('adoptionReportLines', () => {
       'Win %: 셀 1개를 숫자(으)로 읽었습니다 (예: 6행 "0.5" → 0.5).',
       'Close: 셀 2개를 날짜(으)로 읽었습니다 (예: 2행 "14/03/2022" → 2022-03-14).',
       '상태: 셀 1개를 상태(으)로 읽었습니다 (예: 8행 "수주" → 성사).',
+      'created: 셀 1개를 날짜(으)로 읽었습니다 (예: 9행 "2022.1.5" → 2022-01-05).',
       'Close: 날짜를 일/월/연 순서로 읽었습니다 (14/03 같은 날짜로 판단).',
       'created: 날짜를 월/일/연 순서로 읽었습니다 (스프레드시트 지역 설정).',
       '단계 열의 결과: 성사 2건, 실패 1건. 단계 셀은 입력한 그대로 둡니다.',
@@ -256,6 +266,7 @@ describe('adoptionSummary', () => {
         { field: 'probability', kind: 'number', count: 1 },
         { field: 'expectedClose', kind: 'date', count: 2 },
         { field: 'status', kind: 'status', count: 1 },
+        { field: 'created', kind: 'date', count: 1 },
       ],
       dayOrders: [
         { field: 'expectedClose', order: 'dmy', source: 'data' },
