@@ -62,22 +62,20 @@ export const CRM_PIPELINES: readonly CrmPipeline[] = [
   },
 ];
 
-/** HubSpot exports internal stage ids (appointmentscheduled, qualifiedtobuy …): match them too. */
-function stageKeys(stage: Stage): string[] {
-  return [stage.en, stage.ko]
-    .map((l) => labelKey(l))
-    .flatMap((k) => [k, k.replace(/[^\p{L}\p{N}]/gu, '')]);
+/** A label without case, spacing or punctuation, as HubSpot's internal stage ids are (appointmentscheduled). */
+function bareKey(label: string): string {
+  return labelKey(label).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function matchesStage(stage: Stage, text: string): boolean {
-  const key = labelKey(text);
-  const bare = key.replace(/[^\p{L}\p{N}]/gu, '');
-  return stageKeys(stage).some((k) => k === key || k === bare);
+  const bare = bareKey(text);
+  return bareKey(stage.en) === bare || bareKey(stage.ko) === bare;
 }
 
 /** Index of the stage whose label (or HubSpot-style id) matches text, or -1. */
 export function findPipelineStage(stages: readonly Stage[], text: string): number {
   const exact = findStage(stages, text);
+  // Stryker disable next-line EqualityOperator: the first stage, matched exactly, matches bare too
   return exact >= 0 ? exact : stages.findIndex((s) => matchesStage(s, text));
 }
 
@@ -87,7 +85,6 @@ export function findPipelineStage(stages: readonly Stage[], text: string): numbe
  */
 export function recognisePipeline(stageTexts: Iterable<string>): CrmPipeline | undefined {
   const distinct = [...new Set([...stageTexts].filter((t) => t.trim() && !isClosedOutcome(t)))];
-  if (distinct.length === 0) return undefined;
   for (const pipeline of CRM_PIPELINES) {
     const hits = distinct.filter((t) => findPipelineStage(pipeline.stages, t) >= 0);
     if (hits.length === distinct.length && distinct.length >= 2) return pipeline;

@@ -94,6 +94,7 @@ describe('recognisePipeline at its limits', () => {
     expect(recognisePipeline(['', 'Won'])).toBeUndefined();
     expect(recognisePipeline([])).toBeUndefined();
     expect(recognisePipeline(['Prospecting', 'Qualification'])?.crm).toBe('Salesforce');
+    expect(recognisePipeline(['Prospecting', '   ', 'Qualification'])?.crm).toBe('Salesforce');
   });
   it('takes the first pipeline every stage belongs to', () => {
     // Qualified (Pipedrive) and Negotiation (Salesmap) share no pipeline.
@@ -164,6 +165,22 @@ describe('insertUnknownStages at the ends', () => {
       stallDays: 14,
     });
   });
+  it('puts a stage after those of the same position, and passes over stages no word places', () => {
+    const stages = [
+      { en: 'Lead', ko: '리드', probability: 0.1, stallDays: 14 },
+      { en: 'Blue', ko: '파랑', probability: 0.2, stallDays: 12 },
+      { en: 'Meeting', ko: '미팅', probability: 0.3, stallDays: 10 },
+      { en: 'Proposal', ko: '제안', probability: 0.5, stallDays: 10 },
+    ];
+    expect(insertUnknownStages(stages, ['Call']).stages.map((s) => s.en)).toEqual([
+      'Lead',
+      'Blue',
+      'Meeting',
+      'Call',
+      'Proposal',
+    ]);
+  });
+
   it('leaves the stages it was given unchanged', () => {
     const given = two.map((s) => ({ ...s }));
     insertUnknownStages(given, ['Blue']);
