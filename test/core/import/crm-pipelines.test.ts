@@ -69,6 +69,7 @@ describe('findPipelineStage', () => {
     ['CONTRACT-SENT', 4],
     ['계약서 발송', 4],
     ['계약서발송', 4],
+    ['계약서-발송', 4],
     ['qualifiedtobuy', 1],
     ['decisionmakerboughtin', 3],
     ['Appointment Scheduled', 0],
