@@ -183,8 +183,9 @@ export function FUNNEL(
 /**
  * Weighted forecast for a period (the product's FORECAST; Sheets keeps that name for its own
  * linear-regression function): Won deals closing in the period at full amount plus Open deals
- * closing in the period × their probability. Lost deals and blank close dates are skipped.
- * Example: =FORECAST_WEIGHTED(deals_amount, deals_probability, deals_expected_close, period_start, period_end, deals_status)
+ * closing in the period × their probability. Lost deals and blank close dates are skipped. With
+ * closed_on, a Won deal counts in the period it was won (its close date only when Closed on is blank).
+ * Example: =FORECAST_WEIGHTED(deals_amount, deals_probability, deals_expected_close, period_start, period_end, deals_status, deals_closed_on)
  *
  * @param {number[][]} amounts Deal amounts (a column; blank counts as 0).
  * @param {number[][]} probabilities Win probabilities as percentages (40% = 0.4); needed on Open deals in the period.
@@ -192,6 +193,7 @@ export function FUNNEL(
  * @param {Date} period_start First day of the period (inclusive).
  * @param {Date} period_end Last day of the period (inclusive).
  * @param {string[][]} [statuses] Deal statuses (Open/Won/Lost or 진행/성사/실패); without them every deal is Open.
+ * @param {Date[][]} [closed_on] The day each deal was won or lost; a Won deal counts by it when it is filled.
  * @return {number} The expected amount closing in the period.
  * @customfunction
  */
@@ -202,8 +204,17 @@ export function FORECAST_WEIGHTED(
   period_start: CellArg,
   period_end: CellArg,
   statuses?: CellArg,
+  closed_on?: CellArg,
 ): number {
-  return weightedForecast(amounts, probabilities, close_dates, period_start, period_end, statuses);
+  return weightedForecast(
+    amounts,
+    probabilities,
+    close_dates,
+    period_start,
+    period_end,
+    statuses,
+    closed_on,
+  );
 }
 
 /**

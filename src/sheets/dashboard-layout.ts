@@ -64,13 +64,15 @@ export function currencyFormat(currency: string): string {
 /**
  * Builds the dashboard grid. The stages size the funnel and say which steps can be the
  * bottleneck; `stalled` fills the per-owner table (owner text must already be made formula-safe
- * by the caller).
+ * by the caller). `closedOn`: the Deals sheet has the Closed on column (its named range
+ * `deals_closed_on`), so won-in-period figures use it.
  */
 export function dashboardLayout(
   lang: Lang,
   stages: readonly Stage[],
   stalled: readonly OwnerStall[],
   currency: string,
+  closedOn = true,
 ): DashboardLayout {
   const t = (k: DashboardKey) => say(lang, k);
   const stageCount = stages.length;
@@ -103,8 +105,13 @@ export function dashboardLayout(
   const e = a1(rEnd, 2);
   const rTarget = put([t('dashboardTarget'), `=IF(${hasTarget}, target_amount, "")`], ['', money]);
   const target = a1(rTarget, 2);
+  // Won deals count in the period of their Closed on; one without it by its Expected close (Check
+  // data lists those). A whole day is compared, so a Closed on with a time on the last day counts.
+  const within = (column: string) => `${column}, ">="&${s}, ${column}, "<"&(${e}+1)`;
   const wonIn = (label: string) =>
-    `SUMIFS(deals_amount, deals_status, "${label}", deals_expected_close, ">="&${s}, deals_expected_close, "<="&${e})`;
+    closedOn
+      ? `SUMIFS(deals_amount, deals_status, "${label}", ${within('deals_closed_on')})+SUMIFS(deals_amount, deals_status, "${label}", deals_closed_on, "", ${within('deals_expected_close')})`
+      : `SUMIFS(deals_amount, deals_status, "${label}", ${within('deals_expected_close')})`;
   const rWon = put(
     [t('dashboardWon'), `=IF(${s}="", "", ${wonIn('Won')}+${wonIn('성사')})`],
     ['', money],
@@ -159,7 +166,7 @@ export function dashboardLayout(
       [
         `=EOMONTH(report_date, ${m - 1})+1`,
         `=EOMONTH(report_date, ${m})`,
-        `=FORECAST_WEIGHTED(deals_amount, deals_probability, deals_expected_close, ${a1(r, 1)}, ${a1(r, 2)}, deals_status)`,
+        `=FORECAST_WEIGHTED(deals_amount, deals_probability, deals_expected_close, ${a1(r, 1)}, ${a1(r, 2)}, deals_status${closedOn ? ', deals_closed_on' : ''})`,
       ],
       ['yyyy-mm', 'yyyy-mm-dd', money],
     );

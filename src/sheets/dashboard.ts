@@ -54,6 +54,7 @@ export function refreshDashboard(
     snapshot.settings.stages,
     stalledByOwner(snapshot, today),
     snapshot.settings.currency,
+    snapshot.deals.header.columns.closedOn !== undefined,
   );
   // A Dashboard sheet of the user's is never cleared: ours goes beside it.
   const { sheet } = ownSheet(ss, 'dashboard', snapshot.lang, (s) => s.getRange(1, 1).getValues());

@@ -43,7 +43,7 @@ describe('the forecast functions in dist/Code.js', () => {
     ['FUNNEL', 'stages, statuses, stage_order'],
     [
       'FORECAST_WEIGHTED',
-      'amounts, probabilities, close_dates, period_start, period_end, statuses',
+      'amounts, probabilities, close_dates, period_start, period_end, statuses, closed_on',
     ],
     ['WINRATE', 'statuses, amounts'],
     ['DAYS_IN_STAGE', 'stage_entered, as_of, statuses'],

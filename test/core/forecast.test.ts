@@ -17,6 +17,25 @@ describe('weightedForecast', () => {
     expect(weightedForecast(amounts, probabilities, closes, start, end, statuses)).toBe(1500);
   });
 
+  it('with Closed on, counts a Won deal in the period it was won, by its close date only when blank', () => {
+    const amounts = col(1000, 200, 30, 4000);
+    const probabilities = col('', '', '', 0.5);
+    // Won before the period though expected in it; won in it though expected after; won without
+    // Closed on (by its close date); an open deal, whose Closed on does not matter.
+    const closes = col(d(2026, 4, 10), d(2026, 7, 2), d(2026, 5, 1), d(2026, 5, 1));
+    const closedOn = col(d(2026, 3, 25), d(2026, 6, 30), '', d(2026, 1, 1));
+    const statuses = col('Won', '성사', 'won', 'Open');
+    expect(weightedForecast(amounts, probabilities, closes, start, end, statuses, closedOn)).toBe(
+      200 + 30 + 2000,
+    );
+    expect(weightedForecast(amounts, probabilities, closes, start, end, statuses)).toBe(
+      1000 + 30 + 2000,
+    );
+    expect(() =>
+      weightedForecast(amounts, probabilities, closes, start, end, statuses, col(1, 2)),
+    ).toThrow(/^FORECAST_WEIGHTED: closed_on /);
+  });
+
   it('treats every row as Open without statuses and skips blank close dates', () => {
     expect(weightedForecast(col(100, 100), col(0.4, 0.4), col(d(2026, 5, 1), ''), start, end)).toBe(
       40,

@@ -197,7 +197,10 @@ export const WORKBOOK_STRINGS = {
     en: 'Expected close {date} has passed but the deal is still open',
     ko: '예상 마감일 {date}이(가) 지났는데 아직 진행 중입니다',
   },
-  problemNoClosedOn: { en: 'Won deal without Closed on', ko: '종료일이 없는 성사 딜' },
+  problemNoClosedOn: {
+    en: 'Won deal without Closed on — counted by Expected close',
+    ko: '종료일이 없는 성사 딜 — 예상 마감일로 집계',
+  },
   problemNoClosedOnNote: {
     en: 'Closed on is blank: forecasts and won-in-period figures use Expected close ({date}) instead — write the day it was won',
     ko: '종료일이 비어 있어 예측과 기간 내 성사 금액에 예상 마감일({date})을 대신 씁니다 — 성사된 날을 입력하세요',
