@@ -195,7 +195,11 @@ function apply(
   services: DealCardServices,
   nextIdNumber: number,
 ): void {
-  const missing = writeDealRow(snapshot, deal.row, plan.cells);
+  // A sheet set up before Closed on existed gets none, as the edit trigger does; other missing
+  // columns refuse the action.
+  const cells = { ...plan.cells };
+  if (snapshot.deals.header.columns.closedOn === undefined) delete cells.closedOn;
+  const missing = writeDealRow(snapshot, deal.row, cells);
   if (missing.length > 0)
     throw new DealCardError(
       say(snapshot.lang, 'cardErrMissingColumn', {

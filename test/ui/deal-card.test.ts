@@ -1,6 +1,6 @@
 // Deal card calls through the emulator: one batch per action, refusals write nothing, rows found by ID.
-import { emulator } from '../workbook/emulator-setup';
-import { cardWorkbook } from './deal-card-fixture';
+import { emulator, installEditTrigger } from '../workbook/emulator-setup';
+import { cardWorkbook, day } from './deal-card-fixture';
 
 const ref = (row: number, dealId: string, name: string) => ({ row, dealId, name });
 const ERP = ref(2, 'D-0001', 'ERP 구축');
@@ -18,6 +18,36 @@ describe('deal card actions (server side)', () => {
     expect(emu.calls.byMethod.get('Range.setValues')).toBe(2); // the deal's row, History
     expect(emu.calls.counts.read).toBeLessThanOrEqual(5);
     expect(emu.getValues('딜', 'E2:H2')).toEqual([['계약 성사', '진행', 12000000, 0.8]]);
+  });
+
+  it('Won and Lost write Closed on, today in the sheet’s zone, in the same row write', async () => {
+    // 08:30 in Seoul on 2 March is still 1 March in UTC: the sheet's day is what counts.
+    const emu = await cardWorkbook({ now: '2026-03-02T08:30:00+09:00' });
+    emu.calls.reset();
+    emu.run('dealCardAction', {}, ERP, { kind: 'won' });
+    expect(emu.calls.byMethod.get('Range.setValues')).toBe(2); // the deal's row, History
+    expect(emu.getValues('딜', 'F2')).toEqual([['성사']]);
+    expect(emu.getValues('딜', 'L2')).toEqual([[day('2026-03-02')]]);
+    expect(emu.getDisplayValues('딜', 'L2')).toEqual([['2026-03-02']]);
+
+    // Closed on typed by the user (the deal was lost last week) is kept.
+    emu.setValues('딜', 'L3', [[day('2026-02-24')]]);
+    emu.run(
+      'dealCardAction',
+      {},
+      { row: 3, dealId: 'D-0002', name: 'erp 구축' },
+      {
+        kind: 'lost',
+        reason: '예산 삭감',
+      },
+    );
+    expect(emu.getValues('딜', 'F3')).toEqual([['실패']]);
+    expect(emu.getValues('딜', 'L3')).toEqual([[day('2026-02-24')]]);
+
+    // The edit trigger, for the same change typed by a person, shows the same day.
+    installEditTrigger(emu);
+    emu.userEdit('딜', 'F4', '성사');
+    expect(emu.getDisplayValues('딜', 'L4')).toEqual([['2026-03-02']]);
   });
 
   it('a refusal writes nothing and says why in the workbook language', async () => {
@@ -100,7 +130,7 @@ describe('deal card actions (server side)', () => {
       '잠재 고객 발굴',
       '성사',
     ]);
-    expect(emu.calls.byMethod.get('Range.setValues')).toBe(3); // A6, F6, History
+    expect(emu.calls.byMethod.get('Range.setValues')).toBe(4); // A6, F6, L6 (Closed on), History
   });
 
   it('text that looks like a formula or a number is written as text', async () => {

@@ -93,7 +93,8 @@ function statusText(status: Status, lang: Lang): string {
 
 /**
  * A change of stage or status planned as a person's edit of those cells would be: History row,
- * Stage entered and the stage's default probability (planEditHistory), plus the new cells.
+ * Stage entered, the stage's default probability and a blank Closed on (planEditHistory), plus the
+ * new cells. Closed on is the day of the action in the spreadsheet's zone: it is the event's date.
  */
 function planAsEdit(
   ctx: DealActionContext,
@@ -132,6 +133,8 @@ function planAsEdit(
   if (entered) out.stageEntered = entered;
   const probability = plan.probabilityUpdates.get(deal.row);
   if (probability !== undefined) out.probability = probability;
+  if (plan.closedOnUpdates.has(deal.row))
+    out.closedOn = startOfDay(dayNumber(ctx.now, ctx.timeZone), ctx.timeZone);
   return { cells: out, historyRows: plan.historyRows, notice };
 }
 

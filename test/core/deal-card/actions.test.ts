@@ -107,7 +107,7 @@ describe('planDealAction', () => {
     expect(won).toEqual({
       ok: true,
       value: {
-        cells: { status: '성사' },
+        cells: { status: '성사', closedOn: day('2026-03-02') },
         historyRows: [
           ['D-0002', '제안 및 견적', '제안 및 견적', '성사', 1000, NOW, 'lead@acme.co.kr', 'edit'],
         ],
@@ -119,12 +119,39 @@ describe('planDealAction', () => {
     });
   });
 
+  it('Closed on is the day of the action in the spreadsheet zone; a typed one is kept', () => {
+    // 23:30 UTC on 1 March is the morning of 2 March in Seoul: the day the team lives in.
+    const early = planDealAction(
+      { ...ctx(deal(2)), now: new Date('2026-03-01T23:30:00Z') },
+      { kind: 'won' },
+    );
+    expect(early.ok && early.value.cells.closedOn).toEqual(day('2026-03-02'));
+    const inLa = planDealAction(
+      { ...ctx(deal(2)), now: new Date('2026-03-01T23:30:00Z'), timeZone: 'America/Los_Angeles' },
+      { kind: 'lost', reason: 'Price' },
+    );
+    expect(inLa.ok && inLa.value.cells.closedOn).toEqual(new Date('2026-03-01T00:00:00-08:00'));
+    // A Closed on the user typed (the deal was won earlier than anyone clicked) stays as typed.
+    const typed = plan(deal(2, { closedOn: day('2026-02-27') }), { kind: 'won' });
+    expect(typed.ok && typed.value.cells).toEqual({ status: 'Won' });
+    // A stage move writes no Closed on, even for a Won deal moving on to Retention.
+    const moved = plan(deal(2, { status: 'won', stageText: 'Closing' }), {
+      kind: 'stage',
+      stage: 'Retention',
+    });
+    expect(moved.ok && 'closedOn' in moved.value.cells).toBe(false);
+  });
+
   it('Lost needs a reason; with one it writes status, reason and History', () => {
     expect(plan(deal(2), { kind: 'lost', reason: '   ' })).toMatchObject({
       error: { key: 'cardErrReasonRequired' },
     });
     const lost = plan(deal(2), { kind: 'lost', reason: ' Budget cut ' });
-    expect(lost.ok && lost.value.cells).toEqual({ status: 'Lost', lostReason: 'Budget cut' });
+    expect(lost.ok && lost.value.cells).toEqual({
+      status: 'Lost',
+      lostReason: 'Budget cut',
+      closedOn: day('2026-03-02'),
+    });
     expect(lost.ok && lost.value.historyRows[0].slice(0, 4)).toEqual([
       'D-0002',
       'Proposal',
@@ -170,7 +197,11 @@ describe('planDealAction', () => {
 
   it('a deal without an ID gets one in the same row write, and History uses it', () => {
     const won = plan(deal(6, { dealId: '' }), { kind: 'won' });
-    expect(won.ok && won.value.cells).toEqual({ status: 'Won', dealId: 'D-0042' });
+    expect(won.ok && won.value.cells).toEqual({
+      status: 'Won',
+      dealId: 'D-0042',
+      closedOn: day('2026-03-02'),
+    });
     expect(won.ok && won.value.historyRows[0][0]).toBe('D-0042');
     const note = plan(deal(6, { dealId: '' }), { kind: 'nextStep', text: 'Call' });
     expect(note.ok && note.value.cells).toEqual({ nextStep: 'Call' });
