@@ -13,6 +13,7 @@ export type ProblemKind =
   | 'invalidEmail'
   | 'pastClose'
   | 'noClosedOn'
+  | 'lostNoClosedOn'
   | 'probability'
   | 'amountText'
   | 'unknownStage'
@@ -33,6 +34,7 @@ export const PROBLEM_KINDS: readonly {
   { kind: 'invalidEmail', title: 'problemInvalidEmail', note: 'problemInvalidEmailNote' },
   { kind: 'pastClose', title: 'problemPastClose', note: 'problemPastCloseNote' },
   { kind: 'noClosedOn', title: 'problemNoClosedOn', note: 'problemNoClosedOnNote' },
+  { kind: 'lostNoClosedOn', title: 'problemLostNoClosedOn', note: 'problemLostNoClosedOnNote' },
   { kind: 'probability', title: 'problemProbability', note: 'problemProbabilityNote' },
   { kind: 'amountText', title: 'problemAmountText', note: 'problemAmountTextNote' },
   { kind: 'unknownStage', title: 'problemUnknownStage', note: 'problemUnknownStageNote' },
@@ -116,13 +118,17 @@ export function checkDeals(input: CheckInput): Problem[] {
         date: isoDay(dayNumber(d.expectedClose, timeZone)),
       });
   }
-  // Won-in-period figures and the forecast fall back to Expected close for these.
-  // Only once the sheet has the column (set-up adds it): before that every Won deal would be listed.
-  for (const d of deals) {
-    if (columns.closedOn !== undefined && d.status === 'won' && !d.closedOn)
-      add('noClosedOn', d.row, 'closedOn', {
-        date: d.expectedClose ? isoDay(dayNumber(d.expectedClose, timeZone)) : '—',
-      });
+  // Won-in-period figures and the forecast fall back to Expected close for these (the forecast
+  // for Lost ones too). Only once the sheet has the column (set-up adds it): before that every
+  // closed deal would be listed.
+  for (const kind of ['noClosedOn', 'lostNoClosedOn'] as const) {
+    const status = kind === 'noClosedOn' ? 'won' : 'lost';
+    for (const d of deals) {
+      if (columns.closedOn !== undefined && d.status === status && !d.closedOn)
+        add(kind, d.row, 'closedOn', {
+          date: d.expectedClose ? isoDay(dayNumber(d.expectedClose, timeZone)) : '—',
+        });
+    }
   }
   for (const d of deals) {
     if (d.status !== 'open' || d.probability === undefined || d.stage < 0) continue;

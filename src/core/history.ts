@@ -1,4 +1,5 @@
 // Stage history: what changed since a deal's last History row, for the edit handler and the daily reconcile.
+import { isDate } from './dates';
 import type { Deal } from './deals';
 import type { Lang } from './i18n';
 import { buildRow, HISTORY_COLUMNS, type HistoryField, placeColumns, readRecord } from './schema';
@@ -47,6 +48,32 @@ export function lastStateByDeal(
     });
   }
   return last;
+}
+
+/**
+ * Per Deal ID, when an edit (typed, pasted or from the deal card) was seen making the deal Won or
+ * Lost: the status and the row's date, for its latest close. Rows reconcile or an import wrote are
+ * dated by when they were noticed or by the data, not by the change, so they say nothing of it.
+ */
+export function editedCloseByDeal(
+  historyValues: readonly (readonly unknown[])[],
+): Map<string, { status: Status; at: Date }> {
+  const cols = historyColumns(historyValues[0]);
+  const previous = new Map<string, Status>();
+  const closes = new Map<string, { status: Status; at: Date }>();
+  for (let r = 1; r < historyValues.length; r++) {
+    const cells = readRecord(cols, historyValues[r]);
+    const id = String(cells.dealId ?? '').trim();
+    if (!id) continue;
+    const status = parseStatus(cells.status) ?? 'open';
+    if (previous.get(id) === status) continue;
+    previous.set(id, status);
+    closes.delete(id);
+    const at = cells.changedAt;
+    if (status !== 'open' && String(cells.source ?? '').trim() === 'edit' && isDate(at))
+      closes.set(id, { status, at });
+  }
+  return closes;
 }
 
 /** True when two stage texts name the same stage (either language), or are the same unknown text. */
@@ -110,7 +137,10 @@ function record(
  * Reconcile: changes no edit event saw (script or API writes, some pastes, edits while the
  * trigger was off). A deal whose stage or status differs from its last History row — or that has
  * no History yet — gets a `reconcile` row dated `now`; Stage entered is set when it was blank or
- * the stage changed, and a blank Closed on when the deal was seen becoming Won or Lost. Deals without an ID, and deals with neither History nor a stage, are skipped.
+ * the stage changed. A Won or Lost deal with a blank Closed on gets the date History recorded for
+ * the edit that closed it; when no edit recorded it, the day is unknown and Closed on stays blank
+ * (Check data lists it): the day reconcile noticed is not the day it happened. Deals without an
+ * ID, and deals with neither History nor a stage, are skipped.
  */
 export function planReconcile(
   deals: readonly Deal[],
@@ -121,6 +151,7 @@ export function planReconcile(
   lang: Lang = 'en',
 ): HistoryPlan {
   const last = lastStateByDeal(historyValues);
+  const closes = editedCloseByDeal(historyValues);
   const cols = historyColumns(historyValues[0]);
   const plan: HistoryPlan = {
     historyRows: [],
@@ -130,6 +161,9 @@ export function planReconcile(
   };
   for (const deal of deals) {
     if (!deal.dealId) continue;
+    const closed = closes.get(deal.dealId);
+    if (deal.status !== 'open' && !deal.closedOn && closed?.status === deal.status)
+      plan.closedOnUpdates.set(deal.row, closed.at);
     const prev = last.get(deal.dealId);
     if (!prev && !deal.stageText) continue;
     const stageChanged = !prev || !sameStage(prev.stageText, deal.stageText, stages);
@@ -139,9 +173,6 @@ export function planReconcile(
     // closed deal keeps a blank: the day it entered its last stage is not known, and it cannot stall.
     const blankOpen = !deal.stageEntered && deal.status === 'open';
     if (blankOpen || (prev && stageChanged)) plan.stageEnteredUpdates.set(deal.row, now);
-    // Closed on only for a change seen here: a deal new to History closed on a day nobody recorded.
-    if (prev && prev.status !== deal.status && deal.status !== 'open' && !deal.closedOn)
-      plan.closedOnUpdates.set(deal.row, now);
   }
   return plan;
 }

@@ -230,6 +230,7 @@ describe('order, counts and notes', () => {
       invalidEmail: 0,
       pastClose: 0,
       noClosedOn: 0,
+      lostNoClosedOn: 0,
       probability: 0,
       amountText: 0,
       unknownStage: 0,

@@ -87,6 +87,7 @@ describe('checkDeals', () => {
       invalidEmail: 1,
       pastClose: 1,
       noClosedOn: 1,
+      lostNoClosedOn: 0,
       probability: 1,
       amountText: 1,
       unknownStage: 1,

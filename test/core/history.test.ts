@@ -210,7 +210,8 @@ describe('planEditHistory', () => {
 describe('Closed on', () => {
   const typed = new Date('2026-02-20T00:00:00Z');
 
-  it('is set by reconcile when a deal is found Won or Lost, and only when blank', () => {
+  it('is not invented by reconcile for a deal found Won or Lost without an edit: it stays blank', () => {
+    // Status pasted while the edit trigger was off: nobody recorded the day it happened.
     const plan = planReconcile(
       [
         deal(2, 'D-1', 'Closing', { status: 'won' }),
@@ -226,7 +227,59 @@ describe('Closed on', () => {
       now,
       'job',
     );
-    expect([...plan.closedOnUpdates]).toEqual([[2, now]]);
+    expect(plan.historyRows).toHaveLength(2);
+    expect(plan.closedOnUpdates.size).toBe(0);
+  });
+
+  it('is filled by reconcile from the date History recorded for the edit that closed the deal', () => {
+    const wonAt = new Date('2026-02-12T05:00:00Z');
+    const lostAt = new Date('2026-02-14T05:00:00Z');
+    const row = (id: string, status: string, at: Date, source: string) => [
+      id,
+      'Closing',
+      'Closing',
+      status,
+      1,
+      at,
+      'kim',
+      source,
+    ];
+    const history = [
+      HEADER,
+      row('D-1', 'Open', new Date('2026-01-10T05:00:00Z'), 'edit'),
+      row('D-1', 'Won', wonAt, 'edit'),
+      // Lost, reopened, then lost again: the latest close counts.
+      row('D-2', 'Lost', new Date('2026-01-20T05:00:00Z'), 'edit'),
+      row('D-2', 'Open', new Date('2026-02-01T05:00:00Z'), 'edit'),
+      row('D-2', 'Lost', lostAt, 'edit'),
+      // Noticed by reconcile or arrived by import: their dates are not the day it closed.
+      row('D-3', 'Open', new Date('2026-01-10T05:00:00Z'), 'edit'),
+      row('D-3', 'Won', new Date('2026-02-20T05:00:00Z'), 'reconcile'),
+      row('D-4', 'Won', new Date('2025-12-01T05:00:00Z'), 'import'),
+      // A typed Closed on is kept; a status that changed again since is not dated by History.
+      row('D-5', 'Won', wonAt, 'edit'),
+      row('D-6', 'Won', wonAt, 'edit'),
+    ];
+    const plan = planReconcile(
+      [
+        deal(2, 'D-1', 'Closing', { status: 'won' }),
+        deal(3, 'D-2', 'Closing', { status: 'lost' }),
+        deal(4, 'D-3', 'Closing', { status: 'won' }),
+        deal(5, 'D-4', 'Closing', { status: 'won' }),
+        deal(6, 'D-5', 'Closing', { status: 'won', closedOn: typed }),
+        deal(7, 'D-6', 'Closing', { status: 'lost' }),
+      ],
+      history,
+      stages,
+      now,
+      'job',
+    );
+    expect([...plan.closedOnUpdates]).toEqual([
+      [2, wonAt],
+      [3, lostAt],
+    ]);
+    // Only the deal whose status changed since its last History row gets a reconcile row.
+    expect(plan.changes.map((c) => c.dealId)).toEqual(['D-6']);
   });
 
   it('is not invented for a deal new to History that is already closed', () => {
