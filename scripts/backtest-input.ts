@@ -1,13 +1,15 @@
-// The backtest's input: a workbook (.xlsx with Deals and History sheets) or the Maven CRM export
-// (.csv), turned into the forecast core's deals and History rows with day numbers.
-import { existsSync } from 'node:fs';
+// The backtest's input: a workbook (.xlsx with Deals and History sheets) or a CRM export (.csv,
+// adopted as set-up adopts it), turned into the forecast core's deals and History rows.
+import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { parseIsoDay } from '../src/core/dates';
 import type { ForecastData, ForecastDeal, StageEvent } from '../src/core/forecast/as-of';
 import { historyColumns } from '../src/core/history';
 import { fieldForHeader, matchDealHeaders, sheetNamesFor } from '../src/core/schema';
-import { DEFAULT_STAGES, findStage, labelKey, parseStatus } from '../src/core/stages';
-import { MAVEN_ENTRY_STAGE, readMavenPipeline } from './maven-csv';
+import { DEFAULT_STAGES, findStage, labelKey, parseStatus, type Stage } from '../src/core/stages';
+import { readAdoptedCsv } from './backtest-adopted';
+import { readCsv } from './csv-file';
+import { isMavenPipeline, productsFileFor } from './maven-list-prices';
 
 export interface BacktestInput {
   data: ForecastData;
@@ -111,36 +113,36 @@ async function readWorkbook(file: string): Promise<BacktestInput> {
   return { data: { deals, history }, entryStage: 0, source: file };
 }
 
-function readMaven(file: string): BacktestInput {
-  let rows: ReturnType<typeof readMavenPipeline>;
-  try {
-    rows = readMavenPipeline(file);
-  } catch (err) {
-    throw new InputError((err as Error).message);
-  }
-  const deals: ForecastDeal[] = rows.map((d) => ({
-    id: d.dealId,
-    stage: findStage(DEFAULT_STAGES, d.stage),
-    status: d.status,
-    amount: d.amount,
-    created: d.created ? parseIsoDay(d.created) : undefined,
-    closedOn: d.closedOn ? parseIsoDay(d.closedOn) : undefined,
-  }));
-  return {
-    data: { deals, history: [] },
-    entryStage: findStage(DEFAULT_STAGES, MAVEN_ENTRY_STAGE),
-    source: file,
-  };
+/** How a CSV's amounts are completed before adoption (see maven-list-prices.ts). */
+export interface CsvInputOptions {
+  /** The products file of the Maven Amount rule; false: leave amounts as the export has them. */
+  listPrices?: string | false;
 }
 
 /**
- * Reads `file`: .xlsx → its Deals (and History) sheet; .csv → the Maven pipeline export (general
- * CSV exports are not read here yet). Closed deals without Closed on fall back to Expected close.
+ * Reads `file`: .xlsx → its Deals (and History) sheet; .csv → adopted by set-up as a team's export
+ * would be, then read back from the workbook. The Maven pipeline export gets its Amount rule (list
+ * prices from the products.csv beside it) unless `listPrices` is false; the notes say so.
  */
-export async function readBacktestInput(file: string): Promise<BacktestInput> {
+export async function readBacktestInput(
+  file: string,
+  options: CsvInputOptions = {},
+): Promise<BacktestInput & { notes?: string[]; stages?: Stage[] }> {
   if (!existsSync(file)) throw new InputError(`${file}: file not found`);
   const lower = file.toLowerCase();
-  if (lower.endsWith('.csv')) return readMaven(file);
+  if (lower.endsWith('.csv')) {
+    let listPrices = options.listPrices || undefined;
+    if (options.listPrices === undefined) {
+      const header = readCsv(readFileSync(file)).rows[0] ?? [];
+      const products = productsFileFor(file);
+      if (isMavenPipeline(header) && existsSync(products)) listPrices = products;
+    }
+    try {
+      return await readAdoptedCsv(file, { listPrices });
+    } catch (err) {
+      throw new InputError((err as Error).message);
+    }
+  }
   if (lower.endsWith('.xlsx')) return readWorkbook(file);
   throw new InputError(`${file}: give an .xlsx workbook or a .csv export`);
 }

@@ -2,12 +2,12 @@
 // forecasts each period from what was known on its first day and compares them with what was won.
 import { type Backtest, runBacktest } from '../src/core/forecast/backtest';
 import { type PeriodKind, parseMonth } from '../src/core/forecast/periods';
-import { DEFAULT_STAGES } from '../src/core/stages';
+import { DEFAULT_STAGES, findStage } from '../src/core/stages';
 import { InputError, readBacktestInput } from './backtest-input';
 import { backtestTable, writeBacktestFiles } from './backtest-report';
 
 export const BACKTEST_USAGE =
-  'usage: npm run backtest -- <file.xlsx|.csv> [--period month|quarter] [--from YYYY-MM] [--to YYYY-MM] [--json] [--out DIR]';
+  'usage: npm run backtest -- <file.xlsx|.csv> [--period month|quarter] [--from YYYY-MM] [--to YYYY-MM] [--json] [--out DIR] [--list-prices products.csv | --no-list-prices] [--entry-stage STAGE]';
 
 export interface BacktestArgs {
   file: string;
@@ -16,6 +16,13 @@ export interface BacktestArgs {
   to?: number;
   json: boolean;
   out: string;
+  /** The Maven Amount rule's products file; false turns the rule off; undefined: found beside. */
+  listPrices?: string | false;
+  /**
+   * The stage whose typed probability stands for an open deal whose stage History does not tell
+   * (default: for a CSV, the stage most of its open deals are in; for a workbook, the first).
+   */
+  entryStage?: string;
 }
 
 /** Parses argv (without node and script); throws InputError with a one-line message. */
@@ -58,6 +65,15 @@ export function parseBacktestArgs(argv: readonly string[]): BacktestArgs {
       case '--out':
         args.out = value();
         break;
+      case '--list-prices':
+        args.listPrices = value();
+        break;
+      case '--no-list-prices':
+        args.listPrices = false;
+        break;
+      case '--entry-stage':
+        args.entryStage = value();
+        break;
       default:
         if (flag.startsWith('--'))
           throw new InputError(`unknown option ${flag}. ${BACKTEST_USAGE}`);
@@ -68,15 +84,34 @@ export function parseBacktestArgs(argv: readonly string[]): BacktestArgs {
   return { ...(args as BacktestArgs), file: positional[0] };
 }
 
-/** Reads the input and runs the backtest with the Settings' default stages. */
-export async function backtestFile(args: BacktestArgs): Promise<Backtest> {
-  const input = await readBacktestInput(args.file);
+/**
+ * Reads the input and runs the backtest with the stages' typed probabilities: those set-up adopted
+ * for a CSV export, the default stages for a workbook. `notes` receives what was done to the data.
+ */
+export async function backtestFile(
+  args: BacktestArgs,
+  notes: (line: string) => void = () => {},
+): Promise<Backtest> {
+  const input = await readBacktestInput(args.file, { listPrices: args.listPrices });
+  const stages = input.stages ?? DEFAULT_STAGES;
+  let entryStage = input.entryStage;
+  if (args.entryStage !== undefined) {
+    entryStage = findStage(stages, args.entryStage);
+    if (entryStage < 0)
+      throw new InputError(
+        `--entry-stage ${args.entryStage}: not a stage of this pipeline (${stages.map((s) => s.en).join(', ')})`,
+      );
+  }
+  for (const line of input.notes ?? []) notes(line);
+  notes(
+    `Open deals of unknown stage count at ${stages[entryStage]?.en} (${Math.round((stages[entryStage]?.probability ?? 0) * 100)}%) in the weighted forecast`,
+  );
   return runBacktest(
     input.data,
     {
       kind: args.period,
-      typed: DEFAULT_STAGES.map((s) => s.probability),
-      entryStage: input.entryStage,
+      typed: stages.map((s) => s.probability),
+      entryStage,
     },
     { from: args.from, to: args.to },
   );
@@ -92,7 +127,8 @@ async function main(): Promise<void> {
   let result: Backtest;
   try {
     args = parseBacktestArgs(process.argv.slice(2));
-    result = await backtestFile(args);
+    // Notes go to stderr so that --json prints the JSON object and nothing else.
+    result = await backtestFile(args, (line) => process.stderr.write(`${line}\n`));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     process.stderr.write(`backtest: ${err.message}\n`);

@@ -44,6 +44,10 @@ describe('npm run backtest arguments', () => {
       json: false,
       out: 'out/backtest',
     });
+    expect(
+      parseBacktestArgs(['f.csv', '--list-prices', 'p.csv', '--entry-stage', 'Qualification']),
+    ).toMatchObject({ listPrices: 'p.csv', entryStage: 'Qualification' });
+    expect(parseBacktestArgs(['f.csv', '--no-list-prices'])).toMatchObject({ listPrices: false });
   });
 
   it('refuses a bad month, period or missing file with a one-line message', () => {
@@ -59,8 +63,34 @@ describe('npm run backtest arguments', () => {
 
 describe('the backtest on the Maven CRM export, April to December 2017', () => {
   let result: Awaited<ReturnType<typeof backtestFile>>;
+  const notes: string[] = [];
   beforeAll(async () => {
-    result = await backtestFile(parseBacktestArgs([MAVEN, '--from', '2017-04', '--to', '2017-12']));
+    // The export is adopted by set-up as a team's would be. Maven's engaged deals count at
+    // Qualification (20%) while their stage is unknown, as the Maven data tests map them; set-up
+    // itself places Engaging between Prospecting and Qualification at 15%.
+    result = await backtestFile(
+      parseBacktestArgs([
+        MAVEN,
+        '--from',
+        '2017-04',
+        '--to',
+        '2017-12',
+        '--entry-stage',
+        'Qualification',
+      ]),
+      (line) => notes.push(line),
+    );
+  }, 120_000);
+
+  it('says what it did to the data: the Maven Amount rule and the stage of unknown-stage deals', () => {
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /^Amount: close_value on Won rows; the list price from .*products\.csv on the other 4562 rows \(Maven rule\)$/,
+      ),
+      // Maven's 500 Prospecting rows have no date at all: set-up dates them by the run.
+      'History: 500 import rows without a date in the data left out',
+      'Open deals of unknown stage count at Qualification (20%) in the weighted forecast',
+    ]);
   });
 
   it('has one row per month, forecast on its first day, with what was won in it', () => {
@@ -79,11 +109,11 @@ describe('the backtest on the Maven CRM export, April to December 2017', () => {
 
   it('is more accurate than the weighted pipeline, and its P10–P90 range is honest and useful', () => {
     const { weighted, learned } = result.summary;
-    expect(weighted.mape).toBeCloseTo(0.237, 2);
+    expect(weighted.mape).toBeCloseTo(0.236, 3);
     expect(learned.mape).toBeLessThan(weighted.mape);
-    expect(learned.mape).toBeLessThanOrEqual(0.2);
-    expect(learned.coverage * 9).toBeGreaterThanOrEqual(7);
-    expect(learned.width).toBeLessThan(1);
+    expect(learned.mape).toBeLessThanOrEqual(0.18);
+    expect(learned.coverage * 9).toBeGreaterThanOrEqual(9);
+    expect(learned.width).toBeLessThan(0.95);
   });
 
   it('prints the contract JSON, and writes a CSV and a chart linked from the index', () => {

@@ -37,6 +37,7 @@ export interface WorkbookForecastData {
 /**
  * Deals and History as the forecast reads them. A closed deal without Closed on falls back to its
  * Expected close (listed in `closeFallbackRows`); without either it is dated by History alone.
+ * Rows an import wrote tell no stage (see below).
  */
 export function workbookForecastData(
   deals: readonly Deal[],
@@ -80,10 +81,14 @@ export function workbookForecastData(
     const id = String(row[cols.dealId] ?? '').trim();
     if (!id || !isDate(at)) continue;
     const amount = row[cols.amount];
+    // An import row records the stage a deal arrived in, dated from the data, not a stage change:
+    // an export gives an open deal's stage and only the outcome of a closed one, so taking it
+    // would tell deals that later closed from deals still open. Its status and amount still count.
+    const imported = String(row[cols.source] ?? '').trim() === 'import';
     history.push({
       dealId: id,
       day: toDay(at),
-      to: stageOf(String(row[cols.to] ?? '')),
+      to: imported ? -1 : stageOf(String(row[cols.to] ?? '')),
       status: parseStatus(row[cols.status]) ?? 'open',
       amount: typeof amount === 'number' ? amount : undefined,
     });
