@@ -7,15 +7,24 @@ import { Emulator } from '../../emulator';
 /** Noon in Seoul: the same calendar day in the sheet's zone and in any test process zone. */
 const day = (iso: string) => new Date(`${iso}T12:00:00+09:00`);
 
-// Deal, Stage, Status, Amount, Probability, Expected close, Stage entered
+// Deal, Stage, Status, Amount, Probability, Expected close, Stage entered, Closed on
 const DEALS = [
-  ['Deal', 'Stage', 'Status', 'Amount', 'Probability', 'Expected close', 'Stage entered'],
-  ['A', 'Prospecting', 'Open', 1000, 0.1, day('2026-04-10'), day('2026-03-01')],
-  ['B', '제안 및 견적', '진행', 2000, 0.4, day('2026-06-30'), day('2026-03-20')],
-  ['C', 'Negotiation', 'Lost', 3000, 0.6, day('2026-05-01'), day('2026-02-01')],
-  ['D', 'Closing', 'Won', 4000, '', day('2026-04-01'), day('2026-03-02')],
-  ['E', '관계 유지 및 재구매 유도', '성사', 5000, 1, '', day('2026-01-15')],
-  ['F', 'Qualification', 'Open', 6000, 0.2, day('2026-09-01'), day('2026-03-30')],
+  [
+    'Deal',
+    'Stage',
+    'Status',
+    'Amount',
+    'Probability',
+    'Expected close',
+    'Stage entered',
+    'Closed on',
+  ],
+  ['A', 'Prospecting', 'Open', 1000, 0.1, day('2026-04-10'), day('2026-03-01'), ''],
+  ['B', '제안 및 견적', '진행', 2000, 0.4, day('2026-06-30'), day('2026-03-20'), ''],
+  ['C', 'Negotiation', 'Lost', 3000, 0.6, day('2026-05-01'), day('2026-02-01'), day('2026-03-05')],
+  ['D', 'Closing', 'Won', 4000, '', day('2026-04-01'), day('2026-03-02'), day('2026-03-28')],
+  ['E', '관계 유지 및 재구매 유도', '성사', 5000, 1, '', day('2026-01-15'), ''],
+  ['F', 'Qualification', 'Open', 6000, 0.2, day('2026-09-01'), day('2026-03-30'), ''],
 ];
 const COLUMNS: [string, number][] = [
   ['deals_stage', 2],
@@ -24,6 +33,7 @@ const COLUMNS: [string, number][] = [
   ['deals_probability', 5],
   ['deals_expected_close', 6],
   ['deals_stage_entered', 7],
+  ['deals_closed_on', 8],
 ];
 
 describe('forecast functions typed into cells', () => {
@@ -77,6 +87,13 @@ describe('forecast functions typed into cells', () => {
     );
     // A 1000×0.1 + B 2000×0.4 + D 4000 won (blank probability is fine on a won deal)
     expect(value('A3')).toBeCloseTo(4900);
+    // With Closed on, D counts where it was won: 28 March, before the period.
+    emu.typeFormula(
+      'Dashboard',
+      'B3',
+      '=FORECAST_WEIGHTED(deals_amount, deals_probability, deals_expected_close, period_start, period_end, deals_status, deals_closed_on)',
+    );
+    expect(value('B3')).toBeCloseTo(900);
   });
 
   it('DAYS_IN_STAGE spills a column counted to report_date', () => {

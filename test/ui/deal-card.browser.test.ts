@@ -141,7 +141,7 @@ describe('deal card sidebar in a browser', () => {
       expect.any(Date),
       expect.any(Date),
       expect.any(Date),
-      '',
+      new Date('2026-03-02T00:00:00+09:00'), // Closed on: the day it was marked Lost
       '',
       '데모 일정 잡기',
       '',
