@@ -183,8 +183,7 @@ export function FUNNEL(
 /**
  * Weighted forecast for a period (the product's FORECAST; Sheets keeps that name for its own
  * linear-regression function): Won deals closing in the period at full amount plus Open deals
- * closing in the period × their probability. Lost deals and blank close dates are skipped. With
- * closed_on, a Won deal counts in the period it was won (its close date only when Closed on is blank).
+ * closing in the period × their probability. Lost deals and blank close dates are skipped.
  * Example: =FORECAST_WEIGHTED(deals_amount, deals_probability, deals_expected_close, period_start, period_end, deals_status, deals_closed_on)
  *
  * @param {number[][]} amounts Deal amounts (a column; blank counts as 0).
@@ -193,7 +192,7 @@ export function FUNNEL(
  * @param {Date} period_start First day of the period (inclusive).
  * @param {Date} period_end Last day of the period (inclusive).
  * @param {string[][]} [statuses] Deal statuses (Open/Won/Lost or 진행/성사/실패); without them every deal is Open.
- * @param {Date[][]} [closed_on] The day each deal was won or lost; a Won deal counts by it when it is filled.
+ * @param {Date[][]} [closed_on] Closed on dates (a Won deal counts by its own).
  * @return {number} The expected amount closing in the period.
  * @customfunction
  */

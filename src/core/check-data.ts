@@ -121,14 +121,11 @@ export function checkDeals(input: CheckInput): Problem[] {
   // Won-in-period figures and the forecast fall back to Expected close for these (the forecast
   // for Lost ones too). Only once the sheet has the column (set-up adds it): before that every
   // closed deal would be listed.
-  for (const kind of ['noClosedOn', 'lostNoClosedOn'] as const) {
-    const status = kind === 'noClosedOn' ? 'won' : 'lost';
-    for (const d of deals) {
-      if (columns.closedOn !== undefined && d.status === status && !d.closedOn)
-        add(kind, d.row, 'closedOn', {
-          date: d.expectedClose ? isoDay(dayNumber(d.expectedClose, timeZone)) : '—',
-        });
-    }
+  for (const d of deals) {
+    if (columns.closedOn !== undefined && d.status !== 'open' && !d.closedOn)
+      add(d.status === 'won' ? 'noClosedOn' : 'lostNoClosedOn', d.row, 'closedOn', {
+        date: d.expectedClose ? isoDay(dayNumber(d.expectedClose, timeZone)) : '—',
+      });
   }
   for (const d of deals) {
     if (d.status !== 'open' || d.probability === undefined || d.stage < 0) continue;

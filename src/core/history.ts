@@ -57,23 +57,20 @@ export function lastStateByDeal(
  */
 export function editedCloseByDeal(
   historyValues: readonly (readonly unknown[])[],
-): Map<string, { status: Status; at: Date }> {
+): Map<string, { status: Status; at?: Date }> {
   const cols = historyColumns(historyValues[0]);
-  const previous = new Map<string, Status>();
-  const closes = new Map<string, { status: Status; at: Date }>();
+  // Per deal its latest status, and the date only when an edit made it Won or Lost.
+  const latest = new Map<string, { status: Status; at?: Date }>();
   for (let r = 1; r < historyValues.length; r++) {
     const cells = readRecord(cols, historyValues[r]);
     const id = String(cells.dealId ?? '').trim();
-    if (!id) continue;
     const status = parseStatus(cells.status) ?? 'open';
-    if (previous.get(id) === status) continue;
-    previous.set(id, status);
-    closes.delete(id);
+    if (!id || latest.get(id)?.status === status) continue;
     const at = cells.changedAt;
-    if (status !== 'open' && String(cells.source ?? '').trim() === 'edit' && isDate(at))
-      closes.set(id, { status, at });
+    const edited = status !== 'open' && String(cells.source).trim() === 'edit' && isDate(at);
+    latest.set(id, { status, at: edited ? at : undefined });
   }
-  return closes;
+  return latest;
 }
 
 /** True when two stage texts name the same stage (either language), or are the same unknown text. */
@@ -162,7 +159,7 @@ export function planReconcile(
   for (const deal of deals) {
     if (!deal.dealId) continue;
     const closed = closes.get(deal.dealId);
-    if (deal.status !== 'open' && !deal.closedOn && closed?.status === deal.status)
+    if (deal.status !== 'open' && !deal.closedOn && closed?.at && closed.status === deal.status)
       plan.closedOnUpdates.set(deal.row, closed.at);
     const prev = last.get(deal.dealId);
     if (!prev && !deal.stageText) continue;

@@ -107,11 +107,12 @@ export function dashboardLayout(
   const target = a1(rTarget, 2);
   // Won deals count in the period of their Closed on; one without it by its Expected close (Check
   // data lists those). A whole day is compared, so a Closed on with a time on the last day counts.
+  // Without the column (a sheet set up before it existed) Expected close stands for it, and the
+  // second sum (blank and inside the period) is 0.
+  const closed = closedOn ? 'deals_closed_on' : 'deals_expected_close';
   const within = (column: string) => `${column}, ">="&${s}, ${column}, "<"&(${e}+1)`;
   const wonIn = (label: string) =>
-    closedOn
-      ? `SUMIFS(deals_amount, deals_status, "${label}", ${within('deals_closed_on')})+SUMIFS(deals_amount, deals_status, "${label}", deals_closed_on, "", ${within('deals_expected_close')})`
-      : `SUMIFS(deals_amount, deals_status, "${label}", ${within('deals_expected_close')})`;
+    `SUMIFS(deals_amount, deals_status, "${label}", ${within(closed)})+SUMIFS(deals_amount, deals_status, "${label}", ${closed}, "", ${within('deals_expected_close')})`;
   const rWon = put(
     [t('dashboardWon'), `=IF(${s}="", "", ${wonIn('Won')}+${wonIn('성사')})`],
     ['', money],

@@ -195,11 +195,7 @@ function apply(
   services: DealCardServices,
   nextIdNumber: number,
 ): void {
-  // A sheet set up before Closed on existed gets none, as the edit trigger does; other missing
-  // columns refuse the action.
-  const cells = { ...plan.cells };
-  if (snapshot.deals.header.columns.closedOn === undefined) delete cells.closedOn;
-  const missing = writeDealRow(snapshot, deal.row, cells);
+  const missing = writeDealRow(snapshot, deal.row, plan.cells);
   if (missing.length > 0)
     throw new DealCardError(
       say(snapshot.lang, 'cardErrMissingColumn', {

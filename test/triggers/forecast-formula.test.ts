@@ -86,8 +86,8 @@ function expectReproduced(emu: Emulator, sheet: string, periods: string[]): void
   expect(rows.map((r) => r.period)).toEqual(periods);
   for (const r of rows) {
     expect(r.error).toBeUndefined();
-    expect(r.learnedFormula).toMatch(/^=C\d+\+SUMPRODUCT\(I\d+:I\d+, E\d+:E\d+\)\+F\d+$/);
-    expect(r.weightedFormula).toMatch(/^=C\d+\+SUMPRODUCT\(I\d+:I\d+, G\d+:G\d+\)$/);
+    expect(r.learnedFormula).toMatch(/^=C\d+\+SUMPRODUCT\(H\d+:H\d+, E\d+:E\d+\)\+F\d+$/);
+    expect(r.weightedFormula).toMatch(/^=C\d+\+SUMPRODUCT\(H\d+:H\d+, G\d+:G\d+\)$/);
     expect(Math.abs(r.learnedByFormula - r.learned)).toBeLessThan(1e-6 * Math.max(1, r.learned));
     expect(Math.abs(r.weightedByFormula - r.weighted)).toBeLessThan(1e-6 * Math.max(1, r.weighted));
   }
@@ -105,28 +105,28 @@ describe('the learned figure as a formula over the Forecast model sheet', () => 
     // The rates were learned from the team's months, not only the typed probabilities.
     expect(String(emu.getValues('예측 모델')[2][1])).toMatch(/^2025-\d\d-\d\d – /);
 
-    // The rate table shows, beside each stage × days cell, the open pipeline it was applied to,
-    // with the day that pipeline is as of.
+    // The rate table shows, beside each stage × days cell, the open amount it was applied to, with
+    // the day that amount is as of.
     const model = emu.getValues('예측 모델');
     const title = model.findIndex((r) => String(r[0]).startsWith('이번 달 남은 기간'));
-    expect(model[title].slice(7, 9)).toEqual(['진행 딜 기준일', '2026-03-02']);
+    expect(model[title].slice(6, 8)).toEqual(['기준일', '2026-03-02']);
     expect(model[title + 1]).toEqual(
       expect.arrayContaining(['단계', '일수', 'n', '적용 확률', '입력 확률', '진행 금액']),
     );
     const end = model.findIndex((r, i) => i > title && r.every((v) => v === ''));
-    const table = model.slice(title + 2, end).filter((r) => typeof r[8] === 'number');
+    const table = model.slice(title + 2, end).filter((r) => typeof r[7] === 'number');
     expect(table.filter((r) => r[0] === '제안 및 견적').length).toBeGreaterThan(1);
-    const openAmount = table.reduce((sum, r) => sum + (r[8] as number), 0);
+    const openAmount = table.reduce((sum, r) => sum + (r[7] as number), 0);
     const open = deals.filter((d) => d[5] === '진행').reduce((s, d) => s + (d[6] as number), 0);
     expect(openAmount).toBe(open);
 
     // A manager who changes a rate sees the formula move; the job's value stays as written.
-    const row = model.findIndex((r, i) => i > title + 1 && typeof r[8] === 'number' && r[8] > 0);
+    const row = model.findIndex((r, i) => i > title + 1 && typeof r[7] === 'number' && r[7] > 0);
     const before = modelFigures(emu, '예측 모델')[0];
     emu.setValues('예측 모델', `E${row + 1}`, [[(model[row][4] as number) + 0.1]]);
     const after = modelFigures(emu, '예측 모델')[0];
     expect(after.learnedByFormula - before.learnedByFormula).toBeCloseTo(
-      0.1 * (model[row][8] as number),
+      0.1 * (model[row][7] as number),
       3,
     );
     expect(after.learned).toBe(before.learned);

@@ -106,8 +106,8 @@ const MODEL_TEXT = {
       'P10',
       'P50',
       'P90',
-      'Learned by formula: won so far + Σ open amount × rate used + new business',
-      'Weighted by formula: won so far + Σ open amount × typed probability',
+      'Learned (formula)',
+      'Weighted (formula)',
     ],
     ko: [
       '기간',
@@ -119,21 +119,14 @@ const MODEL_TEXT = {
       'P10',
       'P50',
       'P90',
-      '학습 (수식): 현재까지 성사 + Σ 진행 금액 × 적용 확률 + 신규 딜 예상',
-      '가중 (수식): 현재까지 성사 + Σ 진행 금액 × 입력 확률',
+      '학습 (수식)',
+      '가중 (수식)',
     ],
   },
   rates: {
-    month: {
-      en: 'Learned chance of winning within the rest of the month, by stage and days in stage (age when the stage is unknown)',
-      ko: '이번 달 남은 기간 안에 성사될 학습 확률 — 단계 × 단계 체류일 (단계를 모르면 생성 후 경과일)',
-    },
-    quarter: {
-      en: 'Learned chance of winning within the rest of the quarter, by stage and days in stage (age when the stage is unknown)',
-      ko: '이번 분기 남은 기간 안에 성사될 학습 확률 — 단계 × 단계 체류일 (단계를 모르면 생성 후 경과일)',
-    },
+    en: 'Learned chance to win in the rest of the {p}, by stage × days in stage',
+    ko: '이번 {p} 남은 기간의 학습 성사 확률 — 단계 × 체류일',
   },
-  openAsOf: { en: 'Open deals as of', ko: '진행 딜 기준일' },
   rateHead: {
     en: [
       'Stage',
@@ -143,20 +136,9 @@ const MODEL_TEXT = {
       'Rate used',
       'Stage rate',
       'Typed probability',
-      'Open deals',
       'Open amount',
     ],
-    ko: [
-      '단계',
-      '일수',
-      'n',
-      '자체 비율',
-      '적용 확률',
-      '단계 비율',
-      '입력 확률',
-      '진행 딜 수',
-      '진행 금액',
-    ],
+    ko: ['단계', '일수', 'n', '자체 비율', '적용 확률', '단계 비율', '입력 확률', '진행 금액'],
   },
   unknown: { en: '(stage unknown)', ko: '(단계 모름)' },
   shrink: {
@@ -211,9 +193,6 @@ export function isFormulaCell(v: unknown): v is FormulaCell {
   return typeof v === 'object' && v !== null && typeof (v as FormulaCell).formula === 'string';
 }
 
-/** Columns of a rate table: E the rate used, G the typed probability, I the open amount. */
-const RATE_COL = { rate: 'E', typed: 'G', amount: 'I' } as const;
-
 /**
  * A rate table's rows: title with the as-of day of its open pipeline, header, one row per cell
  * (learned, or holding an open deal), and the shrinkage weight.
@@ -230,14 +209,16 @@ function rateRows(
     st >= 0 ? (stages[st]?.[lang] ?? String(st)) : MODEL_TEXT.unknown[lang];
   const rows: unknown[][] = [
     [
-      MODEL_TEXT.rates[kind][lang],
+      MODEL_TEXT.rates[lang].replace(
+        '{p}',
+        lang === 'en' ? kind : kind === 'month' ? '달' : '분기',
+      ),
       '',
       '',
       '',
       '',
       '',
-      '',
-      MODEL_TEXT.openAsOf[lang],
+      MODEL_TEXT.head[lang][1],
       point ? isoDay(point.asOf) : '',
     ],
     [...MODEL_TEXT.rateHead[lang]],
@@ -251,7 +232,6 @@ function rateRows(
       r.rate,
       r.stageRate ?? '',
       r.typed,
-      r.openDeals,
       r.openAmount,
     ]);
   rows.push([MODEL_TEXT.shrink[lang], model?.strength ?? '']);
@@ -265,14 +245,10 @@ function rateRows(
  * are values with their as-of day above them; the rest a manager can check or change.
  */
 function formulaCells(row: number, first: number, last: number): FormulaCell[] {
+  // Rate table columns: H the open amount, E the rate used, G the typed probability.
   const sum = (col: string) =>
-    last >= first
-      ? `+SUMPRODUCT(${RATE_COL.amount}${first}:${RATE_COL.amount}${last}, ${col}${first}:${col}${last})`
-      : '';
-  return [
-    { formula: `=C${row}${sum(RATE_COL.rate)}+F${row}` },
-    { formula: `=C${row}${sum(RATE_COL.typed)}` },
-  ];
+    last >= first ? `+SUMPRODUCT(H${first}:H${last}, ${col}${first}:${col}${last})` : '';
+  return [{ formula: `=C${row}${sum('E')}+F${row}` }, { formula: `=C${row}${sum('G')}` }];
 }
 
 /** The Forecast model sheet's values, top to bottom (rows of varying width). */

@@ -25,8 +25,7 @@ export interface RateRow {
   stageRate?: number;
   /** The typed probability the weighted forecast uses (the entry stage's when the stage is unknown). */
   typed: number;
-  /** Open deals in the cell on the as-of day, and their amount. */
-  openDeals: number;
+  /** The amount of the open deals in the cell on the as-of day. */
   openAmount: number;
 }
 
@@ -55,7 +54,6 @@ export function rateTable(
         rate: lookup.cells.get(key) ?? stageRate ?? typedFor(stage, options),
         stageRate,
         typed: typedFor(stage, options),
-        openDeals: 0,
         openAmount: 0,
       };
       rows.set(key, r);
@@ -69,9 +67,7 @@ export function rateTable(
   }
   for (const s of states) {
     if (s?.status !== 'open' || !(s.amount > 0)) continue;
-    const r = row(s.stage, cellOf(s, edges) % 64);
-    r.openDeals++;
-    r.openAmount += s.amount;
+    row(s.stage, cellOf(s, edges) % 64).openAmount += s.amount;
   }
   return [...rows.values()].sort((a, b) => a.stage - b.stage || a.bucket - b.bucket);
 }

@@ -201,13 +201,10 @@ export const WORKBOOK_STRINGS = {
     en: 'Won deal without Closed on — counted by Expected close',
     ko: '종료일이 없는 성사 딜 — 예상 마감일로 집계',
   },
-  problemLostNoClosedOn: {
-    en: 'Lost deal without Closed on — dated by Expected close',
-    ko: '종료일이 없는 실패 딜 — 예상 마감일로 계산',
-  },
+  problemLostNoClosedOn: { en: 'Lost deal without Closed on', ko: '종료일이 없는 실패 딜' },
   problemLostNoClosedOnNote: {
-    en: 'Closed on is blank: the forecast learns as if it was lost on Expected close ({date}) — write the day it was lost',
-    ko: '종료일이 비어 있어 예측 학습에 예상 마감일({date})을 대신 씁니다 — 실패한 날을 입력하세요',
+    en: 'Blank: the forecast uses Expected close ({date}) — write the day it was lost',
+    ko: '비어 있어 예측에 예상 마감일({date})을 씁니다 — 실패한 날을 쓰세요',
   },
   problemNoClosedOnNote: {
     en: 'Closed on is blank: forecasts and won-in-period figures use Expected close ({date}) instead — write the day it was won',
