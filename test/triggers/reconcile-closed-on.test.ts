@@ -49,9 +49,7 @@ describe('reconcile and Closed on', () => {
     expect(html).toContain(
       '<td>종료일이 없는 성사 딜 — 예상 마감일로 집계</td><td class="n">1</td><td>2</td>',
     );
-    expect(html).toContain(
-      '<td>종료일이 없는 실패 딜</td><td class="n">1</td><td>3</td>',
-    );
+    expect(html).toContain('<td>종료일이 없는 실패 딜</td><td class="n">1</td><td>3</td>');
     expect(emu.note('딜', 'L3')).toContain('예상 마감일(2026-03-20)');
   });
 
