@@ -181,7 +181,8 @@ describe('planDealAction edges', () => {
 
   it('Won on a Lost deal writes Won in Korean; History keeps the stage as the row says it and the row’s ID', () => {
     const won = plan(deal(3, { status: 'lost', stageText: 'Closing' }), { kind: 'won' }, 'ko');
-    expect(won.ok && won.value.cells).toEqual({ status: '성사' });
+    // The deal already had a close (Lost) with no Closed on: becoming Won dates it today.
+    expect(won.ok && won.value.cells).toEqual({ status: '성사', closedOn: day('2026-03-02') });
     expect(won.ok && won.value.historyRows.map((r) => r.slice(0, 4))).toEqual([
       ['D-0003', 'Closing', 'Closing', '성사'],
     ]);
@@ -189,9 +190,13 @@ describe('planDealAction edges', () => {
 
   it('writes only the cells that change: no Stage entered or probability on a status change', () => {
     const won = plan(deal(2), { kind: 'won' });
-    expect(won.ok && Object.keys(won.value.cells)).toEqual(['status']);
+    expect(won.ok && Object.keys(won.value.cells)).toEqual(['status', 'closedOn']);
     const lost = plan(deal(2), { kind: 'lost', reason: 'Price' });
-    expect(lost.ok && Object.keys(lost.value.cells).sort()).toEqual(['lostReason', 'status']);
+    expect(lost.ok && Object.keys(lost.value.cells).sort()).toEqual([
+      'closedOn',
+      'lostReason',
+      'status',
+    ]);
     expect(lost.ok && lost.value.notice).toEqual({ key: 'cardSavedLost' });
     // A typed probability that is not the stage's default stays: no probability cell.
     const typed = plan(deal(2, { probability: 0.55 }), { kind: 'stage', stage: 'Closing' });
