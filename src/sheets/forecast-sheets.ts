@@ -5,18 +5,14 @@ import { dayNumber, isDate } from '../core/dates';
 import {
   FORECAST_LOG_HEADER,
   forecastModelRows,
+  isFormulaCell,
   planForecastLog,
   type WorkbookForecast,
   workbookForecast,
 } from '../core/forecast/model-sheet';
 import { SHEET_NAMES } from '../core/schema';
-import {
-  appendRows,
-  findSheet,
-  readSheetValues,
-  toSheetRows,
-  type WorkbookSnapshot,
-} from './workbook';
+import { toSheetText } from '../core/sheet-text';
+import { appendRows, findSheet, readSheetValues, type WorkbookSnapshot } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -26,7 +22,11 @@ export interface ForecastRefresh {
   logged: number;
 }
 
-/** Writes `rows` from A1 in one setValues, blanking what an earlier, larger write left. */
+/**
+ * Writes `rows` from A1 in one setValues, blanking what an earlier, larger write left. Our own
+ * formula cells go in as formulas; every other value is written formula-safe (stage names are the
+ * user's text).
+ */
 function overwrite(sheet: Sheet, rows: readonly (readonly unknown[])[]): void {
   const height = Math.max(rows.length, sheet.getLastRow());
   const width = Math.max(1, ...rows.map((r) => r.length), sheet.getLastColumn());
@@ -37,7 +37,9 @@ function overwrite(sheet: Sheet, rows: readonly (readonly unknown[])[]): void {
     sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
   if (sheet.getMaxColumns() < width)
     sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  sheet.getRange(1, 1, height, width).setValues(toSheetRows(grid));
+  sheet
+    .getRange(1, 1, height, width)
+    .setValues(grid.map((row) => row.map((v) => (isFormulaCell(v) ? v.formula : toSheetText(v)))));
 }
 
 /**

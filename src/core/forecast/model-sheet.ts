@@ -8,7 +8,9 @@ import type { Lang } from '../i18n';
 import type { Stage } from '../stages';
 import { type DealState, indexData } from './as-of';
 import { type Backtest, type BacktestRow, summarize } from './backtest';
+import { DEFAULT_BUCKET_EDGES } from './learned';
 import { type Period, type PeriodKind, periodOf, shiftPeriod } from './periods';
+import { type RateRow, rateTable } from './rate-table';
 import { type ForecastPoint, forecastSeries } from './series';
 import { workbookForecastData } from './workbook-data';
 
@@ -17,6 +19,9 @@ export interface WorkbookForecast {
   asOf: number;
   month?: ForecastPoint;
   quarter?: ForecastPoint;
+  /** The rates each forecast used, with the open pipeline per cell on its as-of day. */
+  monthRates: RateRow[];
+  quarterRates: RateRow[];
   /** Monthly backtest over the complete months before today (forecasts made on each first day). */
   backtest: Backtest;
   /** Rows of closed deals whose Expected close stood in for a blank Closed on. */
@@ -29,13 +34,15 @@ function pointFor(
   stages: readonly Stage[],
   today: number,
   cache: Map<number, (DealState | undefined)[]>,
-): { point?: ForecastPoint; series: ForecastPoint[] } {
+): { point?: ForecastPoint; rates: RateRow[] } {
   const period = periodOf(kind, today);
   const options = { kind, typed: stages.map((s) => s.probability), entryStage: 0 };
   const series = forecastSeries(data, options, period, today - period.start, cache);
   const last = series[series.length - 1];
   // Stryker disable next-line ConditionalExpression: the series ends with the period asked for, or is empty
-  return { point: last?.period.start === period.start ? last : undefined, series };
+  const point = last?.period.start === period.start ? last : undefined;
+  const rates = point ? rateTable(point.model, cache.get(point.asOf) ?? [], options) : [];
+  return { point, rates };
 }
 
 /** The current month's and quarter's forecasts and the monthly backtest, as of the start of `today`. */
@@ -73,6 +80,8 @@ export function workbookForecast(
     asOf: today,
     month: month.point,
     quarter: quarter.point,
+    monthRates: month.rates,
+    quarterRates: quarter.rates,
     backtest: { periods, summary: summarize(periods), points: monthly },
     closeFallbackRows,
   };
@@ -98,6 +107,8 @@ const MODEL_TEXT = {
       'P10',
       'P50',
       'P90',
+      'Learned (formula)',
+      'Weighted (formula)',
     ],
     ko: [
       '기간',
@@ -109,15 +120,26 @@ const MODEL_TEXT = {
       'P10',
       'P50',
       'P90',
+      '학습 (수식)',
+      '가중 (수식)',
     ],
   },
   rates: {
-    en: 'Learned chance of winning within the rest of the month, by stage and days in stage (age when the stage is unknown)',
-    ko: '남은 기간 안에 성사될 학습 확률 — 단계 × 단계 체류일 (단계를 모르면 생성 후 경과일)',
+    en: 'Learned chance to win in the rest of the {p}, by stage × days in stage',
+    ko: '이번 {p} 남은 기간의 학습 성사 확률 — 단계 × 체류일',
   },
   rateHead: {
-    en: ['Stage', 'Days', 'n', 'Own rate', 'Learned rate', 'Stage rate', 'Typed probability'],
-    ko: ['단계', '일수', 'n', '자체 비율', '학습 확률', '단계 비율', '입력 확률'],
+    en: [
+      'Stage',
+      'Days',
+      'n',
+      'Own rate',
+      'Rate used',
+      'Stage rate',
+      'Typed probability',
+      'Open amount',
+    ],
+    ko: ['단계', '일수', 'n', '자체 비율', '적용 확률', '단계 비율', '입력 확률', '진행 금액'],
   },
   unknown: { en: '(stage unknown)', ko: '(단계 모름)' },
   shrink: {
@@ -163,6 +185,73 @@ function pointRow(p: ForecastPoint): unknown[] {
 /** Rows of the Forecast model sheet the Dashboard reads (1-based). */
 export const MODEL_ROWS = { fitted: 2, month: 7, quarter: 8, weighted: 11, learned: 12 } as const;
 
+/** A cell the sheet gets as a formula (everything else is written as a value, text kept text). */
+export interface FormulaCell {
+  formula: string;
+}
+
+export function isFormulaCell(v: unknown): v is FormulaCell {
+  return typeof v === 'object' && v !== null && typeof (v as FormulaCell).formula === 'string';
+}
+
+/**
+ * A rate table's rows: title with the as-of day of its open pipeline, header, one row per cell
+ * (learned, or holding an open deal), and the shrinkage weight.
+ */
+function rateRows(
+  kind: 'month' | 'quarter',
+  point: ForecastPoint | undefined,
+  rates: readonly RateRow[],
+  stages: readonly Stage[],
+  lang: Lang,
+): unknown[][] {
+  const model = point?.model;
+  const stageName = (st: number) =>
+    st >= 0 ? (stages[st]?.[lang] ?? String(st)) : MODEL_TEXT.unknown[lang];
+  const rows: unknown[][] = [
+    [
+      MODEL_TEXT.rates[lang].replace(
+        '{p}',
+        lang === 'en' ? kind : kind === 'month' ? '달' : '분기',
+      ),
+      '',
+      '',
+      '',
+      '',
+      '',
+      MODEL_TEXT.head[lang][1],
+      point ? isoDay(point.asOf) : '',
+    ],
+    [...MODEL_TEXT.rateHead[lang]],
+  ];
+  for (const r of rates)
+    rows.push([
+      stageName(r.stage),
+      bucketLabel(r.bucket, model?.bucketEdges ?? DEFAULT_BUCKET_EDGES),
+      r.n,
+      r.raw ?? '',
+      r.rate,
+      r.stageRate ?? '',
+      r.typed,
+      r.openAmount,
+    ]);
+  rows.push([MODEL_TEXT.shrink[lang], model?.strength ?? '']);
+  return rows;
+}
+
+/**
+ * The formulas that rebuild a forecast row from its rate table (rows `first`..`last`, 1-based):
+ * learned = won so far + SUMPRODUCT(open amount, rate used) + new business; weighted = won so far
+ * + SUMPRODUCT(open amount, typed probability). The open amounts need the whole History, so they
+ * are values with their as-of day above them; the rest a manager can check or change.
+ */
+function formulaCells(row: number, first: number, last: number): FormulaCell[] {
+  // Rate table columns: H the open amount, E the rate used, G the typed probability.
+  const sum = (col: string) =>
+    last >= first ? `+SUMPRODUCT(H${first}:H${last}, ${col}${first}:${col}${last})` : '';
+  return [{ formula: `=C${row}${sum('E')}+F${row}` }, { formula: `=C${row}${sum('G')}` }];
+}
+
 /** The Forecast model sheet's values, top to bottom (rows of varying width). */
 export function forecastModelRows(
   f: WorkbookForecast,
@@ -192,23 +281,17 @@ export function forecastModelRows(
     num(s.learned.coverage),
     num(s.learned.width),
   ]);
-  rows.push([], [MODEL_TEXT.rates[lang]], [...MODEL_TEXT.rateHead[lang]]);
-  const stageName = (st: number) =>
-    st >= 0 ? (stages[st]?.[lang] ?? String(st)) : MODEL_TEXT.unknown[lang];
-  const stageRate = new Map((model?.stages ?? []).map((x) => [x.stage, x]));
-  for (const c of model?.cells ?? []) {
-    const st = stageRate.get(c.stage);
-    rows.push([
-      stageName(c.stage),
-      bucketLabel(c.bucket, model?.bucketEdges ?? []),
-      c.n,
-      c.raw,
-      c.rate,
-      st?.rate ?? '',
-      st?.typed ?? '',
-    ]);
+  // Each period's rate table, and beside its forecast row the formulas over that table.
+  const tables = [
+    { kind: 'month', point: f.month, rates: f.monthRates, row: MODEL_ROWS.month },
+    { kind: 'quarter', point: f.quarter, rates: f.quarterRates, row: MODEL_ROWS.quarter },
+  ] as const;
+  for (const t of tables) {
+    rows.push([]);
+    const first = rows.length + 3; // after the title and header rows
+    rows.push(...rateRows(t.kind, t.point, t.rates, stages, lang));
+    if (t.point) rows[t.row - 1].push(...formulaCells(t.row, first, first + t.rates.length - 1));
   }
-  rows.push([MODEL_TEXT.shrink[lang], model?.strength ?? '']);
   rows.push([], [MODEL_TEXT.backtest[lang]], [...MODEL_TEXT.btHead[lang]]);
   for (const r of f.backtest.periods)
     rows.push([

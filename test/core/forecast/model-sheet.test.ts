@@ -9,6 +9,7 @@ import {
   type WorkbookForecast,
   workbookForecast,
 } from '../../../src/core/forecast/model-sheet';
+import type { RateRow } from '../../../src/core/forecast/rate-table';
 import { deal, HISTORY_HEADER, stages, ZONE } from '../deal-card/deal-fixture';
 
 const dayNo = (iso: string) => parseIsoDay(iso) as number;
@@ -85,7 +86,13 @@ describe('forecastModelRows', () => {
     expect(r[MODEL_ROWS.month - 1].slice(0, 2)).toEqual(['2024-10', '2024-10-15']);
     expect(r[MODEL_ROWS.quarter - 1].slice(0, 2)).toEqual(['2024-Q4', '2024-10-15']);
     const m = f.month;
-    expect(r[MODEL_ROWS.month - 1]).toEqual([
+    // Beside the values, the two formulas over the month's rate table (learned, weighted).
+    const [learnedFormula, weightedFormula] = r[MODEL_ROWS.month - 1].slice(9) as {
+      formula: string;
+    }[];
+    expect(learnedFormula.formula).toMatch(/^=C7\+SUMPRODUCT\(H(\d+):H(\d+), E\1:E\2\)\+F7$/);
+    expect(weightedFormula.formula).toMatch(/^=C7\+SUMPRODUCT\(H(\d+):H(\d+), G\1:G\2\)$/);
+    expect(r[MODEL_ROWS.month - 1].slice(0, 9)).toEqual([
       '2024-10',
       '2024-10-15',
       m?.wonSoFar,
@@ -123,6 +130,8 @@ describe('forecastModelRows', () => {
       ...f,
       month: undefined,
       quarter: undefined,
+      monthRates: [],
+      quarterRates: [],
       backtest: { periods: [], points: [], summary: f.backtest.summary },
     };
     bare.backtest.summary = {
@@ -140,25 +149,24 @@ describe('forecastModelRows', () => {
     ]);
   });
 
-  it('lists learned rates by stage and days in stage, unknown stages named, with the stage’s rate and typed probability', () => {
+  it('lists the rates used by stage and days in stage, unknown stages named, with the stage’s rate, typed probability and open amount', () => {
     const f = october();
+    const rate = (r: Partial<RateRow> & Pick<RateRow, 'stage' | 'bucket'>): RateRow => ({
+      n: 0,
+      rate: 0,
+      typed: 0.1,
+      openAmount: 0,
+      ...r,
+    });
     const learned: WorkbookForecast = {
       ...f,
-      month: f.month && {
-        ...f.month,
-        model: {
-          ...f.month.model,
-          cells: [
-            { stage: -1, bucket: 0, n: 3, raw: 0.5, rate: 0.3 },
-            { stage: 0, bucket: 0, n: 5, raw: 0.2, rate: 0.12 },
-            { stage: 1, bucket: 2, n: 4, raw: 0.25, rate: 0.22 },
-            { stage: 1, bucket: 7, n: 2, raw: 0, rate: 0.15 },
-            { stage: 9, bucket: 1, n: 1, raw: 1, rate: 0.6 },
-          ],
-          stages: [{ stage: 1, n: 6, raw: 0.2, typed: 0.2, rate: 0.21 }],
-          strength: 10,
-        },
-      },
+      monthRates: [
+        rate({ stage: -1, bucket: 0, n: 3, raw: 0.5, rate: 0.3, openAmount: 1_000 }),
+        rate({ stage: 0, bucket: 0, n: 5, raw: 0.2, rate: 0.12, typed: 0.1 }),
+        rate({ stage: 1, bucket: 2, n: 4, raw: 0.25, rate: 0.22, stageRate: 0.21, typed: 0.2 }),
+        rate({ stage: 1, bucket: 7, rate: 0.21, stageRate: 0.21, typed: 0.2, openAmount: 500 }),
+        rate({ stage: 9, bucket: 1, n: 1, raw: 1, rate: 0.6 }),
+      ],
     };
     for (const [lang, unknown] of [
       ['en', '(stage unknown)'],
@@ -167,13 +175,18 @@ describe('forecastModelRows', () => {
       const r = rows(lang, learned);
       const head = r.findIndex((row) => row[0] === (lang === 'en' ? 'Stage' : '단계'));
       expect(r.slice(head + 1, head + 6)).toEqual([
-        [unknown, '0–14', 3, 0.5, 0.3, '', ''],
-        [stages[0][lang], '0–14', 5, 0.2, 0.12, '', ''],
-        [stages[1][lang], '30–44', 4, 0.25, 0.22, 0.21, 0.2],
-        [stages[1][lang], '150+', 2, 0, 0.15, 0.21, 0.2],
-        ['9', '15–29', 1, 1, 0.6, '', ''],
+        [unknown, '0–14', 3, 0.5, 0.3, '', 0.1, 1_000],
+        [stages[0][lang], '0–14', 5, 0.2, 0.12, '', 0.1, 0],
+        [stages[1][lang], '30–44', 4, 0.25, 0.22, 0.21, 0.2, 0],
+        [stages[1][lang], '150+', 0, '', 0.21, 0.21, 0.2, 500],
+        ['9', '15–29', 1, 1, 0.6, '', 0.1, 0],
       ]);
-      expect(r[head + 6][1]).toBe(10);
+      expect(r[head + 6][1]).toBe(f.month?.model.strength);
+      // The learned formula sums exactly these five rows.
+      const formula = (r[MODEL_ROWS.month - 1][9] as { formula: string }).formula;
+      expect(formula).toBe(
+        `=C7+SUMPRODUCT(H${head + 2}:H${head + 6}, E${head + 2}:E${head + 6})+F7`,
+      );
     }
   });
 
@@ -271,19 +284,21 @@ describe('the Forecast model sheet, top to bottom', () => {
         .map((row, i) => [i, row] as const)
         .filter(([i]) => i > 0 && r[i - 1].length === 0)
         .map(([, row]) => row);
-      expect(r.filter((row) => row.length === 0)).toHaveLength(4);
+      expect(r.filter((row) => row.length === 0)).toHaveLength(5);
       expect(titles.map((row) => row[0])).toEqual(
         lang === 'en'
           ? [
               'Forecasts',
               'Method',
-              'Learned chance of winning within the rest of the month, by stage and days in stage (age when the stage is unknown)',
+              'Learned chance to win in the rest of the month, by stage × days in stage',
+              'Learned chance to win in the rest of the quarter, by stage × days in stage',
               'Backtest (forecast on each month’s first day)',
             ]
           : [
               '예측',
               '방법',
-              '남은 기간 안에 성사될 학습 확률 — 단계 × 단계 체류일 (단계를 모르면 생성 후 경과일)',
+              '이번 달 남은 기간의 학습 성사 확률 — 단계 × 체류일',
+              '이번 분기 남은 기간의 학습 성사 확률 — 단계 × 체류일',
               '백테스트 (각 달 첫날의 예측)',
             ],
       );
@@ -299,6 +314,8 @@ describe('the Forecast model sheet, top to bottom', () => {
               'P10',
               'P50',
               'P90',
+              'Learned (formula)',
+              'Weighted (formula)',
             ]
           : [
               '기간',
@@ -310,6 +327,8 @@ describe('the Forecast model sheet, top to bottom', () => {
               'P10',
               'P50',
               'P90',
+              '학습 (수식)',
+              '가중 (수식)',
             ],
       );
       expect(r[9]).toEqual(
@@ -320,10 +339,20 @@ describe('the Forecast model sheet, top to bottom', () => {
       const rates = r.findIndex((row) => row[0] === (lang === 'en' ? 'Stage' : '단계'));
       expect(r[rates]).toEqual(
         lang === 'en'
-          ? ['Stage', 'Days', 'n', 'Own rate', 'Learned rate', 'Stage rate', 'Typed probability']
-          : ['단계', '일수', 'n', '자체 비율', '학습 확률', '단계 비율', '입력 확률'],
+          ? [
+              'Stage',
+              'Days',
+              'n',
+              'Own rate',
+              'Rate used',
+              'Stage rate',
+              'Typed probability',
+              'Open amount',
+            ]
+          : ['단계', '일수', 'n', '자체 비율', '적용 확률', '단계 비율', '입력 확률', '진행 금액'],
       );
-      expect(r[rates - 1]).toHaveLength(1);
+      // The title row says the as-of day of the open amounts, in its last cell.
+      expect(r[rates - 1].slice(6)).toEqual([lang === 'en' ? 'As of' : '기준일', '2024-10-15']);
     }
   });
 
