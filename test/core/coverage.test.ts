@@ -1,6 +1,7 @@
 // COVERAGE in the pure core.
 import { ArgumentError } from '../../src/core/args';
 import { coverageRatio } from '../../src/core/coverage';
+import { messageOf, twoByTwo } from './thrown';
 
 describe('coverageRatio', () => {
   it('counts only open rows when statuses are given; blank status is open', () => {
@@ -60,20 +61,6 @@ describe('coverageRatio', () => {
     ).toThrow(/amounts is 2×2 cells — pick a single column/);
   });
 });
-
-/** The message a call throws (English · Korean). */
-function messageOf(call: () => unknown): string {
-  try {
-    call();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'no error';
-}
-const twoByTwo = [
-  [1, 2],
-  [3, 4],
-] as never;
 
 describe('argument errors name COVERAGE, the argument and the row in both languages', () => {
   it.each([

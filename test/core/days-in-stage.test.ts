@@ -1,5 +1,6 @@
 // DAYS_IN_STAGE: a column of whole calendar days for open deals.
 import { daysInStage } from '../../src/core/days-in-stage';
+import { messageOf, twoByTwo } from './thrown';
 
 const col = (...values: unknown[]) => values.map((v) => [v]) as never;
 const d = (y: number, m: number, day: number, h = 0) => new Date(y, m - 1, day, h);
@@ -60,20 +61,6 @@ describe('daysInStage', () => {
     );
   });
 });
-
-/** The message a call throws (English · Korean). */
-function messageOf(call: () => unknown): string {
-  try {
-    call();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'no error';
-}
-const twoByTwo = [
-  [1, 2],
-  [3, 4],
-] as never;
 
 describe('argument errors name DAYS_IN_STAGE, the argument and the row in both languages', () => {
   it.each([

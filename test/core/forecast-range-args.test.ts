@@ -1,17 +1,10 @@
 // FORECAST_RANGE and TARGET_PROBABILITY: the exact messages for bad arguments and the edge rows.
 import { forecastRange, targetProbability } from '../../src/core/forecast-range';
+import { messageOf } from './thrown';
 
 const col = (...values: unknown[]) => values.map((v) => [v]) as never;
 
 /** The message a function throws, both languages. */
-function messageOf(call: () => unknown): string {
-  try {
-    call();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'no error';
-}
 
 describe('argument errors name the function, the argument and the row in both languages', () => {
   it.each([

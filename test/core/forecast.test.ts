@@ -1,5 +1,6 @@
 // FORECAST_WEIGHTED (the product's FORECAST) and the date and probability readers it relies on.
 import { weightedForecast } from '../../src/core/forecast';
+import { messageOf, twoByTwo } from './thrown';
 
 const col = (...values: unknown[]) => values.map((v) => [v]) as never;
 const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
@@ -131,20 +132,6 @@ describe('weightedForecast', () => {
     );
   });
 });
-
-/** The message a call throws (English · Korean). */
-function messageOf(call: () => unknown): string {
-  try {
-    call();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'no error';
-}
-const twoByTwo = [
-  [1, 2],
-  [3, 4],
-] as never;
 
 describe('argument errors name FORECAST_WEIGHTED, the argument and the row in both languages', () => {
   const start = d(2026, 4, 1);

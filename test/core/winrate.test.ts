@@ -1,5 +1,6 @@
 // WINRATE by count and by amount.
 import { closedWinRate } from '../../src/core/winrate';
+import { messageOf, twoByTwo } from './thrown';
 
 const col = (...values: unknown[]) => values.map((v) => [v]) as never;
 
@@ -39,20 +40,6 @@ describe('closedWinRate', () => {
     );
   });
 });
-
-/** The message a call throws (English · Korean). */
-function messageOf(call: () => unknown): string {
-  try {
-    call();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'no error';
-}
-const twoByTwo = [
-  [1, 2],
-  [3, 4],
-] as never;
 
 describe('argument errors name WINRATE, the argument and the row in both languages', () => {
   it.each([
