@@ -99,6 +99,16 @@ export interface HistoryPlan {
   closedOnUpdates: Map<number, Date>;
 }
 
+/** A plan that writes nothing yet. */
+function emptyPlan(): HistoryPlan {
+  return {
+    historyRows: [],
+    changes: [],
+    stageEnteredUpdates: new Map(),
+    closedOnUpdates: new Map(),
+  };
+}
+
 /** The History change a deal's current stage and status make, from `from`, at `changedAt`. */
 function changeOf(
   deal: Deal,
@@ -150,12 +160,7 @@ export function planReconcile(
   const last = lastStateByDeal(historyValues);
   const closes = editedCloseByDeal(historyValues);
   const cols = historyColumns(historyValues[0]);
-  const plan: HistoryPlan = {
-    historyRows: [],
-    changes: [],
-    stageEnteredUpdates: new Map(),
-    closedOnUpdates: new Map(),
-  };
+  const plan = emptyPlan();
   for (const deal of deals) {
     if (!deal.dealId) continue;
     const closed = closes.get(deal.dealId);
@@ -209,13 +214,7 @@ export function planEditHistory(
 ): EditPlan {
   const last = lastStateByDeal(historyValues);
   const cols = historyColumns(historyValues[0]);
-  const plan: EditPlan = {
-    historyRows: [],
-    changes: [],
-    stageEnteredUpdates: new Map(),
-    closedOnUpdates: new Map(),
-    probabilityUpdates: new Map(),
-  };
+  const plan: EditPlan = { ...emptyPlan(), probabilityUpdates: new Map() };
   for (const deal of deals) {
     const known = deal.dealId ? last.get(deal.dealId) : undefined;
     const oldStage = old.stage?.get(deal.row);
@@ -256,12 +255,7 @@ export function planImportBaseline(
 ): HistoryPlan {
   const last = lastStateByDeal(historyValues);
   const cols = historyColumns(historyValues[0]);
-  const plan: HistoryPlan = {
-    historyRows: [],
-    changes: [],
-    stageEnteredUpdates: new Map(),
-    closedOnUpdates: new Map(),
-  };
+  const plan = emptyPlan();
   for (const deal of deals) {
     if (!deal.dealId || last.has(deal.dealId) || (!deal.stageText && deal.status === 'open'))
       continue;

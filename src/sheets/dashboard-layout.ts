@@ -181,7 +181,7 @@ export function dashboardLayout(
   const first = rFunnel + 1;
   // The bottleneck is the weakest step between two stages before the sale: the last stage's
   // conversion is blank, and the step into a stage after the sale (Retention) is not a sales step.
-  const last = rFunnel + Math.max(1, Math.min(saleStages, stageCount) - 1);
+  const last = rFunnel + Math.max(1, saleStages - 1);
   const rBottleneck = put([
     t('dashboardBottleneck'),
     `=IFERROR(INDEX(A${first}:A${last}, MATCH(MIN(C${first}:C${last}), C${first}:C${last}, 0)), "")`,

@@ -86,10 +86,15 @@ function stageOfKey(key: number): number {
   return Math.floor(key / 64) - 1;
 }
 
+/** The days bucket of a deal open at a window's start: time in stage, or age when the stage is unknown. */
+export function dayBucketOf(state: DealState, edges: readonly number[]): number {
+  const days = state.stage >= 0 && state.timeInStage >= 0 ? state.timeInStage : state.age;
+  return bucketOf(days, edges);
+}
+
 /** The cell a deal open at a window's start falls in. */
 export function cellOf(state: DealState, edges: readonly number[]): number {
-  const days = state.stage >= 0 && state.timeInStage >= 0 ? state.timeInStage : state.age;
-  return cellKey(state.stage, bucketOf(days, edges));
+  return cellKey(state.stage, dayBucketOf(state, edges));
 }
 
 /** A window's observation from the deals at its start and at the day after its end. */

@@ -3,8 +3,8 @@
 import type { DealState } from './as-of';
 import {
   cellKey,
-  cellOf,
   DEFAULT_BUCKET_EDGES,
+  dayBucketOf,
   type LearnedModel,
   type LearnOptions,
   modelLookup,
@@ -67,7 +67,7 @@ export function rateTable(
   }
   for (const s of states) {
     if (s?.status !== 'open' || !(s.amount > 0)) continue;
-    row(s.stage, cellOf(s, edges) % 64).openAmount += s.amount;
+    row(s.stage, dayBucketOf(s, edges)).openAmount += s.amount;
   }
   return [...rows.values()].sort((a, b) => a.stage - b.stage || a.bucket - b.bucket);
 }
