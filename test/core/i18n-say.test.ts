@@ -37,3 +37,23 @@ describe('say and inBoth', () => {
     });
   });
 });
+
+describe('counts in the set-up report and Check data read as English', () => {
+  it.each([
+    [
+      'adoptConverted',
+      { column: 'Amount', count: 1, kind: 'amounts', row: 2, from: '$5', to: '5' },
+      'Amount: 1 cell read as amounts (e.g. row 2: "$5" → 5).',
+    ],
+    [
+      'adoptConverted',
+      { column: 'Amount', count: 2, kind: 'amounts', row: 2, from: '$5', to: '5' },
+      'Amount: 2 cells read as amounts (e.g. row 2: "$5" → 5).',
+    ],
+    ['checkSummary', { problems: 1, deals: 1 }, '1 problem in 1 deal'],
+    ['checkSummary', { problems: 3, deals: 2 }, '3 problems in 2 deals'],
+    ['checkClean', { deals: 1 }, 'No problems found in 1 deal.'],
+  ] as const)('%s %j', (key, params, text) => {
+    expect(say('en', key, params as never)).toBe(text);
+  });
+});

@@ -8,7 +8,7 @@ export const IMPORT_STRINGS = {
   },
   adoptCancelled: { en: 'Nothing was changed.', ko: '아무것도 바꾸지 않았습니다.' },
   adoptSheet: {
-    en: 'Deals: sheet "{name}", header on row {row}, {deals} deals.',
+    en: 'Deals: sheet "{name}", header on row {row}, {deals} {deals|deal|deals}.',
     ko: '딜: "{name}" 시트, 머리글 {row}행, 딜 {deals}건.',
   },
   adoptChoice: {
@@ -29,7 +29,7 @@ export const IMPORT_STRINGS = {
     ko: '사용자 시트 "{name}"은(는) 그대로 두고 애드온은 옆의 "{ours}" 시트를 씁니다.',
   },
   adoptConverted: {
-    en: '{column}: {count} cells read as {kind} (e.g. row {row}: "{from}" → {to}).',
+    en: '{column}: {count} {count|cell|cells} read as {kind} (e.g. row {row}: "{from}" → {to}).',
     ko: '{column}: 셀 {count}개를 {kind}(으)로 읽었습니다 (예: {row}행 "{from}" → {to}).',
   },
   adoptKindAmount: { en: 'amounts', ko: '금액' },
@@ -51,19 +51,19 @@ export const IMPORT_STRINGS = {
     ko: '단계 열의 결과: 성사 {won}건, 실패 {lost}건. 단계 셀은 입력한 그대로 둡니다.',
   },
   adoptStatusFilled: {
-    en: 'Status filled from the stage column: {count} deals.',
+    en: 'Status filled from the stage column: {count} {count|deal|deals}.',
     ko: '단계 열에서 상태를 채운 딜: {count}건.',
   },
   adoptNamesFilled: {
-    en: 'Deal names filled from {from}: {count} deals.',
+    en: 'Deal names filled from {from}: {count} {count|deal|deals}.',
     ko: '{from}에서 딜 이름을 채운 딜: {count}건.',
   },
   adoptEnteredFilled: {
-    en: 'Stage entered filled from {from} for {count} open deals (closed deals keep it blank).',
+    en: 'Stage entered filled from {from} for {count} open {count|deal|deals} (closed deals keep it blank).',
     ko: '진행 중 딜 {count}건의 단계 진입일을 {from}에서 채웠습니다 (종료된 딜은 비워 둡니다).',
   },
   adoptClosedOnFilled: {
-    en: 'Closed on filled from {from} for {count} won or lost deals (the close date of a closed row is the day it closed).',
+    en: 'Closed on filled from {from} for {count} won or lost {count|deal|deals} (the close date of a closed row is the day it closed).',
     ko: '성사·실패한 딜 {count}건의 종료일을 {from}에서 채웠습니다 (종료된 행의 마감일이 종료한 날입니다).',
   },
   adoptPipeline: {
@@ -75,7 +75,7 @@ export const IMPORT_STRINGS = {
     ko: '설정에 추가한 단계: {list}.',
   },
   adoptUnreadable: {
-    en: '{column}: {count} cells left as typed, no certain reading (rows {rows}); Check data marks them.',
+    en: '{column}: {count} {count|cell|cells} left as typed, no certain reading (rows {rows}); Check data marks them.',
     ko: '{column}: 확실히 읽을 수 없는 셀 {count}개는 입력한 그대로 둡니다 ({rows}행). 데이터 점검이 표시합니다.',
   },
   adoptCurrency: {

@@ -128,11 +128,11 @@ export const WORKBOOK_STRINGS = {
     ko: '데이터 점검',
   },
   checkSummary: {
-    en: '{problems} problems in {deals} deals',
+    en: '{problems} {problems|problem|problems} in {deals} {deals|deal|deals}',
     ko: '딜 {deals}건에서 문제 {problems}건',
   },
   checkClean: {
-    en: 'No problems found in {deals} deals.',
+    en: 'No problems found in {deals} {deals|deal|deals}.',
     ko: '딜 {deals}건에 문제가 없습니다.',
   },
   checkHint: {
