@@ -6,6 +6,8 @@ import { readAmountText } from '../src/core/import/amount-text';
 export interface StartOptions {
   /** The workbook to run on, or undefined for the built-in sample. */
   workbook: string | undefined;
+  /** More CSV files, each a sheet beside the first file's (a CRM's stage-history export, say). */
+  moreCsv?: string[];
   /** The day the daily job runs for, YYYY-MM-DD. */
   today: string;
   out: string;
@@ -25,7 +27,7 @@ export interface StartOptions {
 export class UsageError extends Error {}
 
 export const USAGE =
-  'usage: npm start -- [workbook.xlsx | deals.csv] [--sheet NAME] [--today YYYY-MM-DD] [--out DIR] [--lang ko|en] [--currency CODE] [--target AMOUNT [--period month|quarter]] [--owner EMAIL] [--time-zone ZONE]';
+  'usage: npm start -- [workbook.xlsx | deals.csv [more.csv …]] [--sheet NAME] [--today YYYY-MM-DD] [--out DIR] [--lang ko|en] [--currency CODE] [--target AMOUNT [--period month|quarter]] [--owner EMAIL] [--time-zone ZONE]';
 
 /** Files read as CSV (text tables); anything else must be an .xlsx workbook. */
 export const CSV_FILE = /\.(csv|tsv|txt)$/i;
@@ -130,20 +132,23 @@ export function parseStartArgs(argv: readonly string[], now = new Date()): Start
         positional.push(arg);
     }
   }
-  if (positional.length > 1)
-    throw new UsageError(`give at most one workbook, not ${positional.length}. ${USAGE}`);
+  if (positional.length > 1 && !positional.every((p) => CSV_FILE.test(p)))
+    throw new UsageError(
+      `give one .xlsx workbook, or one or more .csv files (each becomes a sheet), not ${positional.join(', ')}. ${USAGE}`,
+    );
   const timeZone = opts.timeZone ?? 'Asia/Seoul';
   const today = opts.today ?? todayIn(timeZone, now);
   if (parseIsoDay(today) === undefined)
     throw new UsageError(`--today "${today}" is not a date written YYYY-MM-DD.`);
   const workbook = positional[0];
-  if (workbook !== undefined) checkWorkbookFile(workbook);
+  for (const file of positional) checkWorkbookFile(file);
   if (period !== undefined && target === undefined)
     throw new UsageError(`--period needs --target AMOUNT. ${USAGE}`);
   if (opts.sheet !== undefined && workbook === undefined)
     throw new UsageError(`--sheet needs a workbook. ${USAGE}`);
   return {
     workbook,
+    ...(positional.length > 1 ? { moreCsv: positional.slice(1) } : {}),
     today,
     out: opts.out ?? 'out',
     lang: opts.lang ?? (workbook === undefined ? 'ko' : undefined),

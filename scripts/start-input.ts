@@ -47,7 +47,7 @@ export function findDealsSheet(emu: Emulator, asked?: string): { name: string; h
 
 /**
  * Loads the workbook or CSV into the emulator (a CSV as text cells in one sheet named after the
- * file, as an import keeping text would), checks its deals sheet, sets the spreadsheet locale to
+ * file, as an import keeping text would; more CSV files each in a sheet of their own), checks its deals sheet, sets the spreadsheet locale to
  * its language (its headers, unless --lang), and remembers --sheet for set-up. Returns the language.
  */
 export async function loadInput(emu: Emulator, opts: StartOptions): Promise<'ko' | 'en'> {
@@ -58,6 +58,14 @@ export async function loadInput(emu: Emulator, opts: StartOptions): Promise<'ko'
     const name = csvSheetName(path);
     emu.spreadsheet.getSheets()[0].setName(name);
     emu.setValues(name, 'A1', rows);
+    for (const more of opts.moreCsv ?? []) {
+      const extra = readCsv(readFileSync(more)).rows;
+      const sheetName = csvSheetName(more);
+      if (emu.sheetNames().includes(sheetName))
+        throw new UsageError(`${more}: a sheet named "${sheetName}" is already loaded.`);
+      emu.spreadsheet.insertSheet(sheetName);
+      if (extra.length > 0) emu.setValues(sheetName, 'A1', extra);
+    }
   } else {
     try {
       await emu.importXlsx(path);

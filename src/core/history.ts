@@ -2,10 +2,15 @@
 import { isDate } from './dates';
 import type { Deal } from './deals';
 import type { Lang } from './i18n';
+import type { ImportedStage } from './import/stage-history';
 import { buildRow, HISTORY_COLUMNS, type HistoryField, placeColumns, readRecord } from './schema';
 import { findStage, labelKey, parseStatus, STATUS_LABELS, type Stage, type Status } from './stages';
 
-export type HistorySource = 'edit' | 'reconcile' | 'import';
+/**
+ * What wrote a History row: an edit, the daily reconcile, set-up's import baseline, or set-up
+ * copying a CRM's stage-history export ('import history', dated by the export).
+ */
+export type HistorySource = 'edit' | 'reconcile' | 'import' | 'import history';
 
 /** A deal's stage and status as its last History row left them. */
 export interface HistoryState {
@@ -244,7 +249,9 @@ export function planEditHistory(
 /**
  * The first adoption's History: one `import` row per deal with an ID and no History yet, recording
  * the stage and status it arrived with, dated from the data — Stage entered, else (closed deals)
- * the close date, else Created — and `now` only when the data has no date for it.
+ * the close date, else Created — and `now` only when the data has no date for it. A deal with a
+ * stage history in `stageHistory` (a CRM's export beside the deals) gets its stage changes first,
+ * as `import history` rows dated by the export.
  */
 export function planImportBaseline(
   deals: readonly Deal[],
@@ -252,6 +259,7 @@ export function planImportBaseline(
   now: Date,
   by: string,
   lang: Lang = 'en',
+  stageHistory?: ReadonlyMap<string, readonly ImportedStage[]>,
 ): HistoryPlan {
   const last = lastStateByDeal(historyValues);
   const cols = historyColumns(historyValues[0]);
@@ -259,13 +267,33 @@ export function planImportBaseline(
   for (const deal of deals) {
     if (!deal.dealId || last.has(deal.dealId) || (!deal.stageText && deal.status === 'open'))
       continue;
+    // The export's stage changes first, so the baseline (the deal as it is now) stays its last row.
+    let from = '';
+    for (const step of stageHistory?.get(deal.dealId) ?? []) {
+      record(
+        plan,
+        {
+          dealId: deal.dealId,
+          from,
+          to: step.stage,
+          status: step.status,
+          amount: '',
+          changedAt: step.at,
+          changedBy: by,
+          source: 'import history',
+        },
+        cols,
+        lang,
+      );
+      from = step.stage;
+    }
     const closed = deal.status !== 'open';
     const at =
       deal.stageEntered ??
       (closed ? (deal.closedOn ?? deal.expectedClose) : undefined) ??
       deal.created ??
       now;
-    record(plan, changeOf(deal, '', at, by, 'import'), cols, lang);
+    record(plan, changeOf(deal, from, at, by, 'import'), cols, lang);
   }
   return plan;
 }

@@ -31,9 +31,12 @@ export interface DealsSurvey {
   /** The sheet already has the add-on's name (Deals / 딜). */
   named: boolean;
   choice?: { reason: ChoiceReason | 'asked'; others: string[] };
+  /** The user's other sheets the survey read (no deal header), by name: a stage history may be one. */
+  read: Map<string, unknown[][]>;
 }
 
-const OUR_SHEET_NAMES = new Set(
+/** Every name of the add-on's own sheets other than Deals, in both languages. */
+export const OUR_SHEET_NAMES = new Set(
   (Object.keys(SHEET_NAMES) as SheetKey[]).filter((k) => k !== 'deals').flatMap(sheetNamesFor),
 );
 
@@ -78,19 +81,28 @@ export function surveyDeals(ss: Spreadsheet, preferred?: string): DealsSurvey {
     const headerRow = findHeaderRow(values, headerScore) ?? 0;
     return { sheet, table: values.slice(headerRow), headerRow };
   };
-  if (named) return { ...pick(named, readSheetValues(named)), named: true };
+  const read = new Map<string, unknown[][]>();
+  if (named) return { ...pick(named, readSheetValues(named)), named: true, read };
   const found: { sheet: Sheet; table: unknown[][]; headerRow: number }[] = [];
   for (const sheet of ss.getSheets()) {
     if (OUR_SHEET_NAMES.has(sheet.getName()) || sheet.getLastColumn() < 1) continue;
     const values = readSheetValues(sheet);
-    if (findHeaderRow(values, headerScore) === undefined) continue;
+    if (findHeaderRow(values, headerScore) === undefined) {
+      read.set(sheet.getName(), values);
+      continue;
+    }
     found.push(pick(sheet, values));
   }
   const others = (chosen: Sheet) =>
     found.filter((f) => f.sheet !== chosen).map((f) => f.sheet.getName());
   const asked = preferred ? found.find((f) => f.sheet.getName() === preferred) : undefined;
   if (asked)
-    return { ...asked, named: false, choice: { reason: 'asked', others: others(asked.sheet) } };
+    return {
+      ...asked,
+      named: false,
+      choice: { reason: 'asked', others: others(asked.sheet) },
+      read,
+    };
   const choice = chooseDealsSheet(
     found.map((f) => ({
       name: f.sheet.getName(),
@@ -98,12 +110,13 @@ export function surveyDeals(ss: Spreadsheet, preferred?: string): DealsSurvey {
       latestDay: latestDay(f.table),
     })),
   );
-  if (!choice) return { sheet: null, table: [], headerRow: 0, named: false };
+  if (!choice) return { sheet: null, table: [], headerRow: 0, named: false, read };
   const chosen = found.find((f) => f.sheet.getName() === choice.chosen.name) as (typeof found)[0];
   return {
     ...chosen,
     named: false,
     choice: { reason: choice.reason, others: others(chosen.sheet) },
+    read,
   };
 }
 

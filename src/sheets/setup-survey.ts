@@ -1,15 +1,21 @@
 // Set-up's first half, which changes nothing: finds the deals table, plans its adoption (conversions,
 // fills, stages, currency, language) and builds the report shown before anything is written.
 import { readDealRows } from '../core/deals';
+import { sameStage } from '../core/history';
 import { type Lang, langFromLocale, workbookLang } from '../core/i18n';
 import { type AdoptionPlan, type Fill, planAdoption } from '../core/import/adoption-plan';
 import type { AdoptionReport } from '../core/import/adoption-report';
 import { type CalendarDay, calendarDayToDate } from '../core/import/date-text';
 import { isOurSheet } from '../core/import/our-sheets';
+import {
+  type ImportedStage,
+  readStageHistory,
+  type StageHistoryRead,
+} from '../core/import/stage-history';
 import { BESIDE_SHEET_NAMES, DEAL_COLUMNS, SHEET_NAMES, type SheetKey } from '../core/schema';
 import { parseSettings } from '../core/settings';
 import { DEFAULT_STAGES, findStage, parseStatus, type Stage } from '../core/stages';
-import { type DealsSurvey, plannedHeader, surveyDeals } from './deals-sheet';
+import { type DealsSurvey, OUR_SHEET_NAMES, plannedHeader, surveyDeals } from './deals-sheet';
 import { findSheet, readSheetValues } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,6 +34,8 @@ export interface SetUpSurvey {
   plan: AdoptionPlan;
   /** Blanks filled besides the plan's: deal names, Stage entered of open deals. */
   extraFills: Fill[];
+  /** A CRM's stage-history sheet found beside the deals on the first adoption. */
+  stageHistory?: StageHistoryRead;
   currency?: { code: string; source: 'data' | 'locale' };
   language?: { lang: Lang; source: 'headers' | 'locale' };
   report: AdoptionReport;
@@ -102,10 +110,12 @@ function planExtraFills(
   stages: readonly Stage[],
   timeZone: string,
   plan: AdoptionPlan,
+  stageHistory?: ReadonlyMap<string, readonly ImportedStage[]>,
 ): {
   fills: Fill[];
   names?: { count: number; from: string };
   entered?: { count: number; from: string };
+  enteredFromHistory: number;
   closedOn?: { count: number; from: string };
 } {
   // The table as it will read after the plan, to see each deal's status and dates.
@@ -138,19 +148,25 @@ function planExtraFills(
     names = { count, from };
   }
   let entered: { count: number; from: string } | undefined;
-  if (columns.stageEntered !== undefined && columns.created !== undefined) {
+  let enteredFromHistory = 0;
+  if (columns.stageEntered !== undefined) {
     let count = 0;
     for (const d of deals) {
-      if (d.status !== 'open' || d.stageEntered || !d.created) continue;
-      fills.push({
-        row: d.row,
-        column: columns.stageEntered,
-        field: 'stageEntered',
-        value: d.created,
-      });
-      count++;
+      if (d.status !== 'open' || d.stageEntered) continue;
+      // The day it moved into the stage it is in, when the stage history says so; else Created.
+      const steps = stageHistory?.get(d.dealId);
+      const last = steps?.[steps.length - 1];
+      const value =
+        last && last.status === 'open' && sameStage(last.stage, d.stageText, stages)
+          ? last.at
+          : d.created;
+      if (!value) continue;
+      fills.push({ row: d.row, column: columns.stageEntered, field: 'stageEntered', value });
+      if (value === d.created) count++;
+      else enteredFromHistory++;
     }
-    entered = { count, from: String(header[columns.created] ?? '') };
+    if (columns.created !== undefined)
+      entered = { count, from: String(header[columns.created] ?? '') };
   }
   // Closed on is the add-on's column: when set-up adds it, an export's close date on a closed row
   // (Maven close_date, Salesforce CloseDate) is the day the deal closed. Open rows keep it blank.
@@ -173,7 +189,39 @@ function planExtraFills(
     }
     closedOn = { count, from: String(header[columns.expectedClose] ?? '') };
   }
-  return { fills, names, entered, closedOn };
+  return { fills, names, entered, enteredFromHistory, closedOn };
+}
+
+/**
+ * A CRM's stage-history sheet beside the deals (Salesforce's Opportunity History), looked for on
+ * the first adoption only (History has no rows yet) among the user's other sheets, each read once
+ * (the deals survey's reads are reused). Needs the deals' own IDs to match its rows.
+ */
+function surveyStageHistory(
+  ss: Spreadsheet,
+  deals: DealsSurvey,
+  idCol: number | undefined,
+  timeZone: string,
+  locale: string,
+): StageHistoryRead | undefined {
+  if (idCol === undefined || !deals.sheet) return undefined;
+  const history = findSheet(ss, 'history');
+  if (history && history.getLastRow() > 1) return undefined;
+  const ids = new Set<string>();
+  for (const row of deals.table.slice(1)) {
+    const id = String(row[idCol] ?? '').trim();
+    if (id) ids.add(id);
+  }
+  if (ids.size === 0) return undefined;
+  const dealsName = deals.sheet.getName();
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    if (name === dealsName || OUR_SHEET_NAMES.has(name) || sheet.getLastColumn() < 1) continue;
+    const values = deals.read.get(name) ?? readSheetValues(sheet);
+    const found = readStageHistory(name, values, ids, timeZone, locale);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Everything set-up will do to the user's data, found with reads only. */
@@ -219,6 +267,14 @@ export function surveySetUp(
     locale,
     amountFormat,
   });
+  const idCol = planned.header.columns.dealId;
+  const stageHistory = surveyStageHistory(
+    ss,
+    deals,
+    idCol !== undefined && idCol < (deals.table[0]?.length ?? 0) ? idCol : undefined,
+    timeZone,
+    locale,
+  );
   const extra = planExtraFills(
     deals.table,
     planned.header.columns,
@@ -226,6 +282,7 @@ export function surveySetUp(
     plan.stages,
     timeZone,
     plan,
+    stageHistory?.byDeal,
   );
   let currency: SetUpSurvey['currency'];
   if (!settingsOurs) {
@@ -258,6 +315,15 @@ export function surveySetUp(
     currency,
     language,
     baselines: 0,
+    stageHistory: stageHistory && {
+      sheet: stageHistory.sheet,
+      rows: stageHistory.rows,
+      deals: stageHistory.byDeal.size,
+      unknownDeal: stageHistory.unknownDeal,
+      unreadable: stageHistory.unreadable,
+      repeats: stageHistory.repeats,
+      entered: extra.enteredFromHistory,
+    },
   };
   const stagesChange = !sameStages(plan.stages, settings.stages);
   return {
@@ -269,6 +335,7 @@ export function surveySetUp(
     deals,
     plan,
     extraFills: extra.fills,
+    stageHistory,
     currency,
     language,
     report,
@@ -277,6 +344,7 @@ export function surveySetUp(
       plan.conversions.length > 0 ||
       plan.fills.length > 0 ||
       extra.fills.length > 0 ||
+      stageHistory !== undefined ||
       stagesChange ||
       beside.length > 0,
   };

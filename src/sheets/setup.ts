@@ -151,13 +151,14 @@ export function setUpPipeline(ss: Spreadsheet, services: SetUpServices): SetUpRe
       services.now,
       services.user ?? '',
       lang,
+      survey.stageHistory?.byDeal,
     );
     // Room for the baseline and the first couple of thousand changes below it: History's grid grows
     // once here (at any size), not again in the first days' jobs.
     if (baseline.historyRows.length > 0)
       ensureRows(history.sheet, 1 + baseline.historyRows.length + 2 * SPARE_ROWS);
     appendRows(history.sheet, baseline.historyRows);
-    baselines = baseline.historyRows.length;
+    baselines = baseline.changes.filter((c) => c.source === 'import').length;
   }
   if (ensureLogSheet(ss, 'alerts', lang).created) createdSheets.push('alerts');
   if (ensureDashboardSheet(ss, lang, say(lang, 'dashboardTitle')).created)

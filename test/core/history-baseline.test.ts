@@ -90,6 +90,57 @@ describe('planImportBaseline', () => {
     expect(plan.closedOnUpdates.size).toBe(0);
   });
 
+  it("puts a CRM's stage history first, dated by the export, so the baseline stays each deal's last row", () => {
+    const march = new Date('2022-03-02T00:00:00Z');
+    const april = new Date('2022-04-06T00:00:00Z');
+    const july = new Date('2022-07-07T00:00:00Z');
+    const plan = planImportBaseline(
+      [
+        deal(2, '006A', 'Closed Won', { status: 'won', closedOn: july }),
+        deal(3, '006B', 'Proposal', { stageEntered: entered }),
+      ],
+      [HEADER],
+      now,
+      'setup@acme.co.kr',
+      'en',
+      new Map([
+        [
+          '006A',
+          [
+            { at: march, stage: 'Prospecting', status: 'open' as const },
+            { at: april, stage: 'Negotiation/Review', status: 'open' as const },
+            { at: july, stage: 'Closed Won', status: 'won' as const },
+          ],
+        ],
+      ]),
+    );
+    expect(plan.historyRows).toEqual([
+      ['006A', '', 'Prospecting', 'Open', '', march, 'setup@acme.co.kr', 'import history'],
+      [
+        '006A',
+        'Prospecting',
+        'Negotiation/Review',
+        'Open',
+        '',
+        april,
+        'setup@acme.co.kr',
+        'import history',
+      ],
+      [
+        '006A',
+        'Negotiation/Review',
+        'Closed Won',
+        'Won',
+        '',
+        july,
+        'setup@acme.co.kr',
+        'import history',
+      ],
+      ['006A', 'Closed Won', 'Closed Won', 'Won', 1000, july, 'setup@acme.co.kr', 'import'],
+      ['006B', '', 'Proposal', 'Open', 1000, entered, 'setup@acme.co.kr', 'import'],
+    ]);
+  });
+
   it('writes the status in English for an English workbook', () => {
     expect(baseline([deal(2, 'D-1', 'Proposal', { status: 'lost' })]).historyRows[0][3]).toBe(
       'Lost',

@@ -65,6 +65,7 @@ export function workbookForecastData(
   });
   const cols = historyColumns(historyValues[0]);
   const history: StageEvent[] = [];
+  const baselines = new Set<StageEvent>();
   const stageIndex = new Map<string, number>();
   const stageOf = (text: string) => {
     let i = stageIndex.get(text);
@@ -85,15 +86,40 @@ export function workbookForecastData(
     // an export gives an open deal's stage and only the outcome of a closed one, so taking it
     // would tell deals that later closed from deals still open. Its status and amount still count.
     const imported = String(row[cols.source] ?? '').trim() === 'import';
-    history.push({
+    const event: StageEvent = {
       dealId: id,
       day: toDay(at),
       to: imported ? -1 : stageOf(String(row[cols.to] ?? '')),
       status: parseStatus(row[cols.status]) ?? 'open',
       amount: typeof amount === 'number' ? amount : undefined,
-    });
+    };
+    history.push(event);
+    if (imported) baselines.add(event);
   }
+  inheritStages(history, baselines);
   return { data: { deals: forecastDeals, history }, closeFallbackRows };
+}
+
+/**
+ * An import baseline says nothing of a deal's stage: it keeps the stage the deal's earlier rows (an
+ * imported stage history) gave it, unknown (-1) when none did.
+ */
+function inheritStages(history: StageEvent[], baselines: ReadonlySet<StageEvent>): void {
+  if (baselines.size === 0) return;
+  const byDeal = new Map<string, StageEvent[]>();
+  for (const e of history) {
+    const list = byDeal.get(e.dealId);
+    if (list) list.push(e);
+    else byDeal.set(e.dealId, [e]);
+  }
+  for (const list of byDeal.values()) {
+    list.sort((a, b) => a.day - b.day);
+    let stage = -1;
+    for (const e of list) {
+      if (baselines.has(e)) e.to = stage;
+      else stage = e.to;
+    }
+  }
 }
 
 /** The current month's forecast as summary.json and the sheets give it. */

@@ -28,6 +28,17 @@ export interface AdoptionReport {
   currency?: { code: string; source: 'data' | 'locale' };
   language?: { lang: Lang; source: 'headers' | 'locale' };
   baselines: number;
+  /** A CRM's stage-history sheet read into History (see readStageHistory), with what it skipped. */
+  stageHistory?: {
+    sheet: string;
+    rows: number;
+    deals: number;
+    unknownDeal: number;
+    unreadable: number;
+    repeats: number;
+    /** Open deals whose blank Stage entered was taken from their last stage change there. */
+    entered: number;
+  };
 }
 
 const KIND_KEYS: Record<ConversionKind, StringKey> = {
@@ -147,6 +158,19 @@ export function adoptionReportLines(r: AdoptionReport): string[] {
       }),
     );
   if (r.baselines) lines.push(say(lang, 'adoptBaseline', { count: r.baselines }));
+  const h = r.stageHistory;
+  if (h) {
+    lines.push(say(lang, 'adoptStageHistory', h));
+    const skipped = [
+      h.unknownDeal ? say(lang, 'adoptSkippedUnknownDeal', { count: h.unknownDeal }) : '',
+      h.unreadable ? say(lang, 'adoptSkippedUnreadable', { count: h.unreadable }) : '',
+      h.repeats ? say(lang, 'adoptSkippedRepeats', { count: h.repeats }) : '',
+    ].filter((part) => part !== '');
+    if (skipped.length)
+      lines.push(
+        say(lang, 'adoptStageHistorySkipped', { sheet: h.sheet, list: skipped.join(', ') }),
+      );
+  }
   return lines;
 }
 
@@ -181,5 +205,6 @@ export function adoptionSummary(r: AdoptionReport): Record<string, unknown> {
     currency: r.currency ?? null,
     language: r.language ?? null,
     historyBaselines: r.baselines,
+    stageHistory: r.stageHistory ?? null,
   };
 }

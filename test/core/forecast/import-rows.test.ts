@@ -69,4 +69,24 @@ describe('import rows and the forecast', () => {
     const after = dealsAsOf(indexData(data), day('2026-03-11'));
     expect(after[1]?.status).toBe('won');
   });
+
+  it('keep the stage an imported stage history gave: the baseline after it neither hides nor restarts it', () => {
+    const deals = [deal(2, 'S-1', 'open', { stageEntered: at('2026-02-01') })];
+    const history = [
+      HEADER,
+      ['S-1', '', 'Qualified', 'Open', '', at('2026-01-10'), 'lead', 'import history'],
+      ['S-1', 'Qualified', 'Proposal', 'Open', '', at('2026-02-01'), 'lead', 'import history'],
+      ['S-1', 'Proposal', 'Proposal', 'Open', 1000, at('2026-02-01'), 'lead', 'import'],
+    ];
+    const { data } = workbookForecastData(deals, history, DEFAULT_STAGES, ZONE);
+    const day = (iso: string) =>
+      Math.round(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8)) / 86_400_000);
+    const stageOn = (iso: string) => {
+      const [s] = dealsAsOf(indexData(data), day(iso));
+      return [s?.stage, s?.timeInStage];
+    };
+    expect(stageOn('2026-01-05')).toEqual([undefined, undefined]);
+    expect(stageOn('2026-01-20')).toEqual([findStage(DEFAULT_STAGES, 'Qualified'), 10]);
+    expect(stageOn('2026-03-01')).toEqual([findStage(DEFAULT_STAGES, 'Proposal'), 28]);
+  });
 });

@@ -94,4 +94,24 @@ export const IMPORT_STRINGS = {
     en: 'History: one import baseline per deal ({count}), dated from the data where it has dates.',
     ko: '이력: 딜마다 가져오기 기준 행 1개 ({count}건), 데이터에 날짜가 있으면 그 날짜로.',
   },
+  adoptStageHistory: {
+    en: 'Stage history: {rows} stage {rows|change|changes} of {deals} {deals|deal|deals} read from "{sheet}" into History, dated by the export (your sheet is kept as it is); Stage entered of {entered} open {entered|deal|deals} taken from it.',
+    ko: '단계 이력: "{sheet}"에서 딜 {deals}건의 단계 변경 {rows}건을 내보낸 날짜 그대로 이력에 옮겼습니다 (사용자 시트는 그대로 둡니다). 진행 중인 딜 {entered}건의 단계 진입일을 여기서 가져왔습니다.',
+  },
+  adoptStageHistorySkipped: {
+    en: 'Not taken from "{sheet}": {list}.',
+    ko: '"{sheet}"에서 옮기지 않은 행: {list}.',
+  },
+  adoptSkippedUnknownDeal: {
+    en: '{count} {count|row names|rows name} no deal in the deals table',
+    ko: '딜 표에 없는 딜 {count}건',
+  },
+  adoptSkippedUnreadable: {
+    en: '{count} {count|row has|rows have} no readable date or stage',
+    ko: '날짜나 단계를 읽을 수 없는 행 {count}건',
+  },
+  adoptSkippedRepeats: {
+    en: '{count} {count|row repeats|rows repeat} the stage before it',
+    ko: '바로 앞과 같은 단계의 반복 {count}건',
+  },
 } as const satisfies Record<string, Bilingual>;
