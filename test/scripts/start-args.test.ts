@@ -101,7 +101,8 @@ describe('parseStartArgs', () => {
     [['--target', '5억', '--period', 'year'], /--period must be month or quarter, not "year"/],
     [['--sheet', 'Deals'], /--sheet needs a workbook/],
     [[dir], /not a file/],
-    [['a.xlsx', 'b.xlsx'], /at most one workbook/],
+    [['a.xlsx', 'b.xlsx'], /give one \.xlsx workbook, or one or more \.csv files/],
+    [['a.csv', 'b.xlsx'], /give one \.xlsx workbook, or one or more \.csv files/],
   ])('rejects %p', (argv, message) => {
     expect(() => parseStartArgs(argv as string[])).toThrow(UsageError);
     expect(() => parseStartArgs(argv as string[])).toThrow(message);

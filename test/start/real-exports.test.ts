@@ -152,6 +152,80 @@ describe('Salesforce Opportunity.csv', () => {
   });
 });
 
+describe('Salesforce Opportunity.csv with its Opportunity History.csv', () => {
+  const folder = 'preppin-data-2022w23-salesforce-opportunities';
+  const rows = records(`${folder}/Opportunity.csv`);
+  const log = records(`${folder}/Opportunity History.csv`);
+  let s: StartSummary;
+  beforeAll(async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'real-export-')), 'out');
+    s = await runStart(
+      parseStartArgs([
+        join(DATA, folder, 'Opportunity.csv'),
+        join(DATA, folder, 'Opportunity History.csv'),
+        '--today',
+        '2022-12-31',
+        '--out',
+        out,
+      ]),
+    );
+  }, 300_000);
+
+  /** Per opportunity, its logged stages oldest first (same-day rows in file order), repeats dropped. */
+  const steps = () => {
+    const by = new Map<string, { day: number; stage: string }[]>();
+    for (const r of log)
+      by.set(r.OppID, [
+        ...(by.get(r.OppID) ?? []),
+        { day: day(r.CreatedDate), stage: r.StageName },
+      ]);
+    let repeats = 0;
+    for (const [id, list] of by) {
+      const sorted = [...list].sort((a, b) => a.day - b.day);
+      const kept = sorted.filter((e, i) => i === 0 || e.stage !== sorted[i - 1].stage);
+      repeats += sorted.length - kept.length;
+      by.set(id, kept);
+    }
+    return { by, repeats };
+  };
+
+  it('reads every logged stage change of every opportunity, skipping only repeats', () => {
+    const { by, repeats } = steps();
+    expect(repeats).toBe(107);
+    expect(s.adoption.counts?.stageHistory).toMatchObject({
+      sheet: 'Opportunity History',
+      rows: log.length - repeats,
+      deals: by.size,
+      unknownDeal: 0,
+      unreadable: 0,
+      repeats,
+    });
+  });
+
+  it('counts as stalled every open deal past its stage days since it entered its stage by the log, else since created', () => {
+    const stall: Record<string, number> = {
+      Prospecting: 14,
+      Qualification: 14,
+      'Value Proposition': 10,
+      'Negotiation/Review': 7,
+    };
+    const { by } = steps();
+    const today = day('2022-12-31');
+    const stalled = rows.filter((r) => {
+      if (!(r.StageName in stall)) return false;
+      const last = by.get(r.Id)?.at(-1);
+      const entered = r.LastStageChangeDate
+        ? day(r.LastStageChangeDate)
+        : last?.stage === r.StageName
+          ? last.day
+          : day(r.CreatedDate);
+      return today - entered > stall[r.StageName];
+    }).length;
+    expect(stalled).toBeGreaterThan(10);
+    expect(s.stalledDeals).toBe(stalled);
+  });
+});
+
 describe('SparkleSquad sales-pipeline.csv', () => {
   const rows = records('sparklesquad-crm-dataset-dataworld/sales-pipeline.csv');
   let s: StartSummary;

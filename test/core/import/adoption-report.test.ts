@@ -201,6 +201,34 @@ describe('adoptionReportLines', () => {
     );
   });
 
+  it("says what a CRM's stage history gave and skipped, in both languages, and nothing skipped when nothing was", () => {
+    const stageHistory = {
+      sheet: 'Opportunity History',
+      rows: 477,
+      deals: 219,
+      unknownDeal: 0,
+      unreadable: 2,
+      repeats: 1,
+      entered: 51,
+    };
+    expect(adoptionReportLines(minimal({ stageHistory })).slice(1)).toEqual([
+      'Stage history: 477 stage changes of 219 deals read from "Opportunity History" into History, dated by the export (your sheet is kept as it is); Stage entered of 51 open deals taken from it.',
+      'Not taken from "Opportunity History": 2 rows have no readable date or stage, 1 row repeats the stage before it.',
+    ]);
+    expect(adoptionReportLines({ ...minimal({ stageHistory }), lang: 'ko' }).slice(1)).toEqual([
+      '단계 이력: "Opportunity History"에서 딜 219건의 단계 변경 477건을 내보낸 날짜 그대로 이력에 옮겼습니다 (사용자 시트는 그대로 둡니다). 진행 중인 딜 51건의 단계 진입일을 여기서 가져왔습니다.',
+      '"Opportunity History"에서 옮기지 않은 행: 날짜나 단계를 읽을 수 없는 행 2건, 바로 앞과 같은 단계의 반복 1건.',
+    ]);
+    const clean = { ...stageHistory, unreadable: 0, repeats: 0, unknownDeal: 3 };
+    expect(adoptionReportLines(minimal({ stageHistory: clean })).slice(2)).toEqual([
+      'Not taken from "Opportunity History": 3 rows name no deal in the deals table.',
+    ]);
+    const none = { ...clean, unknownDeal: 0 };
+    expect(adoptionReportLines(minimal({ stageHistory: none }))).toHaveLength(2);
+    expect(adoptionSummary(minimal({ stageHistory })).stageHistory).toEqual(stageHistory);
+    expect(adoptionSummary(minimal()).stageHistory).toBeNull();
+  });
+
   it('names each reason for the chosen sheet, and a sheet the user asked for', () => {
     const reason = (r: 'named' | 'rows' | 'first' | 'asked', lang: 'en' | 'ko') =>
       adoptionReportLines(minimal({ lang, choice: { reason: r, others: ['B'] } }))[1];
@@ -276,6 +304,7 @@ describe('adoptionSummary', () => {
       statusFilled: 3,
       namesFilled: 4,
       stageEnteredFilled: 5,
+      stageHistory: null,
       closedOnFilled: 2,
       pipeline: 'HubSpot',
       stages: [
@@ -303,6 +332,7 @@ describe('adoptionSummary', () => {
       statusFilled: 0,
       namesFilled: 0,
       stageEnteredFilled: 0,
+      stageHistory: null,
       closedOnFilled: 0,
       pipeline: null,
       stages: [],
