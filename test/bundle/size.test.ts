@@ -6,7 +6,7 @@ import { readEntryPoints } from '../../scripts/build';
 import { DIST } from './load-bundle';
 
 /** The budget README states. Growing past it is a decision: measure what takes the bytes first. */
-const BUDGET_BYTES = 180 * 1024;
+const BUDGET_BYTES = 190 * 1024;
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 const entries = readEntryPoints(
