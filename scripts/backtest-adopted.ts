@@ -22,6 +22,8 @@ export interface AdoptedCsvOptions {
   /** The Maven Amount rule's products.csv (undefined: amounts as the export has them). */
   listPrices?: string;
   timeZone?: string;
+  /** More CSV files, each loaded as a sheet beside the deals (a CRM's stage-history export). */
+  moreCsv?: readonly string[];
 }
 
 export interface AdoptedInput extends BacktestInput {
@@ -101,6 +103,11 @@ export async function readAdoptedCsv(
   const name = csvSheetName(file);
   emu.spreadsheet.getSheets()[0].setName(name);
   emu.setValues(name, 'A1', rows);
+  for (const more of options.moreCsv ?? []) {
+    const extra = readCsv(readFileSync(more)).rows;
+    emu.spreadsheet.insertSheet(csvSheetName(more));
+    if (extra.length > 0) emu.setValues(csvSheetName(more), 'A1', extra);
+  }
   emu.run('menuSetUp');
   const dealsName = sheetOf(emu, 'deals') ?? name;
   const settingsName = sheetOf(emu, 'settings');

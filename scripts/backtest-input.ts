@@ -117,6 +117,8 @@ async function readWorkbook(file: string): Promise<BacktestInput> {
 export interface CsvInputOptions {
   /** The products file of the Maven Amount rule; false: leave amounts as the export has them. */
   listPrices?: string | false;
+  /** More CSV files loaded as sheets beside the first (a CRM's stage-history export). */
+  moreCsv?: readonly string[];
 }
 
 /**
@@ -138,7 +140,7 @@ export async function readBacktestInput(
       if (isMavenPipeline(header) && existsSync(products)) listPrices = products;
     }
     try {
-      return await readAdoptedCsv(file, { listPrices });
+      return await readAdoptedCsv(file, { listPrices, moreCsv: options.moreCsv });
     } catch (err) {
       throw new InputError((err as Error).message);
     }

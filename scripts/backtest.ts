@@ -7,10 +7,12 @@ import { InputError, readBacktestInput } from './backtest-input';
 import { backtestTable, writeBacktestFiles } from './backtest-report';
 
 export const BACKTEST_USAGE =
-  'usage: npm run backtest -- <file.xlsx|.csv> [--period month|quarter] [--from YYYY-MM] [--to YYYY-MM] [--json] [--out DIR] [--list-prices products.csv | --no-list-prices] [--entry-stage STAGE]';
+  'usage: npm run backtest -- <file.xlsx|.csv [more.csv …]> [--period month|quarter] [--from YYYY-MM] [--to YYYY-MM] [--json] [--out DIR] [--list-prices products.csv | --no-list-prices] [--entry-stage STAGE]';
 
 export interface BacktestArgs {
   file: string;
+  /** More CSV files loaded as sheets beside the first (a CRM's stage-history export). */
+  moreCsv?: string[];
   period: PeriodKind;
   from?: number;
   to?: number;
@@ -80,8 +82,16 @@ export function parseBacktestArgs(argv: readonly string[]): BacktestArgs {
         positional.push(flag);
     }
   }
-  if (positional.length !== 1) throw new InputError(`give one input file. ${BACKTEST_USAGE}`);
-  return { ...(args as BacktestArgs), file: positional[0] };
+  if (positional.length === 0) throw new InputError(`give one input file. ${BACKTEST_USAGE}`);
+  if (positional.length > 1 && !positional.every((p) => p.toLowerCase().endsWith('.csv')))
+    throw new InputError(
+      `give one .xlsx workbook, or one or more .csv files (each becomes a sheet). ${BACKTEST_USAGE}`,
+    );
+  return {
+    ...(args as BacktestArgs),
+    file: positional[0],
+    ...(positional.length > 1 ? { moreCsv: positional.slice(1) } : {}),
+  };
 }
 
 /**
@@ -92,7 +102,10 @@ export async function backtestFile(
   args: BacktestArgs,
   notes: (line: string) => void = () => {},
 ): Promise<Backtest> {
-  const input = await readBacktestInput(args.file, { listPrices: args.listPrices });
+  const input = await readBacktestInput(args.file, {
+    listPrices: args.listPrices,
+    moreCsv: args.moreCsv,
+  });
   const stages = input.stages ?? DEFAULT_STAGES;
   let entryStage = input.entryStage;
   if (args.entryStage !== undefined) {

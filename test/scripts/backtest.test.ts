@@ -48,6 +48,21 @@ describe('npm run backtest arguments', () => {
       parseBacktestArgs(['f.csv', '--list-prices', 'p.csv', '--entry-stage', 'Qualification']),
     ).toMatchObject({ listPrices: 'p.csv', entryStage: 'Qualification' });
     expect(parseBacktestArgs(['f.csv', '--no-list-prices'])).toMatchObject({ listPrices: false });
+    expect(parseBacktestArgs(['Opportunity.csv', 'Opportunity History.csv'])).toMatchObject({
+      file: 'Opportunity.csv',
+      moreCsv: ['Opportunity History.csv'],
+    });
+    expect(parseBacktestArgs(['f.csv'])).not.toHaveProperty('moreCsv');
+  });
+
+  it('takes more files only as CSV sheets beside a CSV', () => {
+    for (const argv of [
+      ['a.xlsx', 'b.csv'],
+      ['a.csv', 'b.xlsx'],
+    ])
+      expect(() => parseBacktestArgs(argv)).toThrow(
+        /give one \.xlsx workbook, or one or more \.csv files/,
+      );
   });
 
   it('refuses a bad month, period or missing file with a one-line message', () => {
