@@ -16,6 +16,16 @@ export function startOfDay(day: number, timeZone: string): Date {
   return new Date(guess);
 }
 
+/**
+ * Each moment as the start of its day in `timeZone`: what a date-only column such as Closed on
+ * holds, whether the edit trigger, reconcile or the deal card writes it.
+ */
+export function asDays<K>(moments: ReadonlyMap<K, Date>, timeZone: string): Map<K, Date> {
+  const days = new Map<K, Date>();
+  for (const [key, at] of moments) days.set(key, startOfDay(dayNumber(at, timeZone), timeZone));
+  return days;
+}
+
 /** Midnight today, in the spreadsheet's zone, for the moment `now`. */
 export function reportDate(now: Date, timeZone: string): Date {
   return startOfDay(dayNumber(now, timeZone), timeZone);

@@ -1,5 +1,6 @@
 // Reconcile: History rows for stage and status changes no edit recorded, written in one batch.
 import { planReconcile } from '../core/history';
+import { asDays } from '../core/report-day';
 import { appendRows, type WorkbookSnapshot, writeDealColumn } from './workbook';
 
 /**
@@ -21,9 +22,9 @@ export function reconcileHistory(snapshot: WorkbookSnapshot, now: Date, by: stri
   appendRows(sheet, plan.historyRows);
   // One more Deals write, only on a day a deal was found Won or Lost without an edit event.
   if (plan.closedOnUpdates.size > 0) {
-    writeDealColumn(snapshot, 'closedOn', plan.closedOnUpdates);
-    for (const deal of snapshot.deals.rows)
-      deal.closedOn = plan.closedOnUpdates.get(deal.row) ?? deal.closedOn;
+    const days = asDays(plan.closedOnUpdates, snapshot.timeZone);
+    writeDealColumn(snapshot, 'closedOn', days);
+    for (const deal of snapshot.deals.rows) deal.closedOn = days.get(deal.row) ?? deal.closedOn;
   }
   if (plan.stageEnteredUpdates.size > 0) {
     writeDealColumn(snapshot, 'stageEntered', plan.stageEnteredUpdates);

@@ -1,5 +1,6 @@
 // The installable on-edit handler: records Stage/Status changes in History and keeps Stage entered, Closed on and Probability.
 import { planEditHistory } from '../core/history';
+import { asDays } from '../core/report-day';
 import { matchDealHeaders, SHEET_NAMES } from '../core/schema';
 import { assignDealIds } from '../sheets/deal-ids';
 import { ensureLogSheet } from '../sheets/log-sheets';
@@ -98,7 +99,7 @@ export function handleDealsEdit(
     if (history) appendRows(history, plan.historyRows);
   }
   writeDealColumn(snapshot, 'stageEntered', plan.stageEnteredUpdates);
-  writeDealColumn(snapshot, 'closedOn', plan.closedOnUpdates);
+  writeDealColumn(snapshot, 'closedOn', asDays(plan.closedOnUpdates, snapshot.timeZone));
   writeDealColumn(snapshot, 'probability', plan.probabilityUpdates);
   return { historyRows: plan.historyRows.length, idsAssigned };
 }

@@ -1,5 +1,5 @@
 // report_date is midnight of today in the spreadsheet's zone, whatever the machine's zone.
-import { isoDate, reportDate, startOfDay } from '../../src/core/report-day';
+import { asDays, isoDate, reportDate, startOfDay } from '../../src/core/report-day';
 
 describe('reportDate', () => {
   it("is Seoul's midnight for a Seoul spreadsheet, even just after midnight there", () => {
@@ -20,5 +20,25 @@ describe('reportDate', () => {
     expect(startOfDay(mar8 + 1, 'America/Los_Angeles').toISOString()).toBe(
       '2026-03-09T07:00:00.000Z',
     );
+  });
+});
+
+describe('asDays', () => {
+  it("keeps each key and puts its moment at the start of that day in the spreadsheet's zone", () => {
+    const moments = new Map([
+      [2, new Date('2026-03-02T16:40:00+09:00')],
+      [5, new Date('2026-03-01T23:59:00+09:00')],
+    ]);
+    const days = asDays(moments, 'Asia/Seoul');
+    expect([...days].map(([row, d]) => [row, d.toISOString()])).toEqual([
+      [2, '2026-03-01T15:00:00.000Z'],
+      [5, '2026-02-28T15:00:00.000Z'],
+    ]);
+    // The same moment is another day in New York.
+    expect(
+      asDays(new Map([[2, moments.get(2) as Date]]), 'America/New_York')
+        .get(2)
+        ?.toISOString(),
+    ).toBe('2026-03-02T05:00:00.000Z');
   });
 });

@@ -46,8 +46,13 @@ describe('onPipelineEdit', () => {
     expect(history(emu).map((r) => r.slice(0, 4))).toEqual([['D-0002', '협상', '협상', '성사']]);
     expect(emu.getValues('딜', 'H3')).toEqual([[0.75]]);
     expect(emu.getValues('딜', 'K3')).toEqual([['']]);
-    // Closed on (종료일) records the day it became Won; a Closed on already typed is kept.
-    expect(emu.getValues('딜', 'L1:L3')).toEqual([['종료일'], [''], [new Date(NOW)]]);
+    // Closed on (종료일) records the day it became Won (the start of that day in Seoul, as the deal
+    // card writes it; History keeps the moment); a Closed on already typed is kept.
+    expect(emu.getValues('딜', 'L1:L3')).toEqual([
+      ['종료일'],
+      [''],
+      [new Date('2026-03-02T00:00:00+09:00')],
+    ]);
     emu.setValues('딜', 'L2', [[new Date('2026-02-20T00:00:00+09:00')]]);
     emu.userEdit('딜', 'F2', '실패');
     expect(emu.getValues('딜', 'L2')).toEqual([[new Date('2026-02-20T00:00:00+09:00')]]);

@@ -67,7 +67,8 @@ describe('reconcile and Closed on', () => {
     ]);
     emu.run('runDailyJob', { mode: 'time-trigger' });
 
-    expect(emu.getValues('딜', 'L2:L3')).toEqual([[wonAt], ['']]);
+    // The day of that edit, as a date-only column holds it (History keeps the moment).
+    expect(emu.getValues('딜', 'L2:L3')).toEqual([[seoul('2026-02-25')], ['']]);
     expect(emu.getDisplayValues('딜', 'L2')[0][0]).toMatch(/^2026-02-25/);
     // Neither deal changed, so History gets nothing new.
     expect(emu.getValues('이력').filter((r) => r[7] === 'reconcile')).toEqual([]);
