@@ -1,6 +1,6 @@
-// The backtest's CSV input, read the way a team's export arrives in the add-on: loaded as text into
-// the emulator, adopted by the built add-on's set-up, then Deals, History and Settings read back
-// as the workbook's own forecast reads them.
+// The backtest's input, read the way it arrives in the add-on: a CSV export loaded as text (or an
+// .xlsx workbook) into the emulator, adopted by the built add-on's set-up, then Deals, History and
+// Settings read back as the workbook's own forecast reads them.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,14 +53,24 @@ function withoutRunDated(
 }
 
 /**
- * The stage that stands for a deal whose stage History does not tell: the stage most open deals
- * with a Created date are in (an export's deals entered the pipeline there), else the first.
+ * The stage that stands for a deal whose stage History does not tell: the stage most deals are
+ * first seen in by History when History knows stages (a team's edits, a CRM's stage history),
+ * else the stage most open deals with a Created date are in (an export's deals entered the
+ * pipeline there), else the first.
  */
 function entryStageOf(data: BacktestInput['data'], stages: readonly Stage[]): number {
+  const first = new Map<string, { day: number; stage: number }>();
+  for (const e of data.history) {
+    if (e.to < 0) continue;
+    const seen = first.get(e.dealId);
+    if (!seen || e.day < seen.day) first.set(e.dealId, { day: e.day, stage: e.to });
+  }
   const counts = new Map<number, number>();
-  for (const d of data.deals)
-    if (d.status === 'open' && d.created !== undefined && d.stage >= 0)
-      counts.set(d.stage, (counts.get(d.stage) ?? 0) + 1);
+  const count = (stage: number) => counts.set(stage, (counts.get(stage) ?? 0) + 1);
+  if (first.size > 0) for (const f of first.values()) count(f.stage);
+  else
+    for (const d of data.deals)
+      if (d.status === 'open' && d.created !== undefined && d.stage >= 0) count(d.stage);
   let best = 0;
   let most = 0;
   for (const [stage, n] of counts)
@@ -87,19 +97,8 @@ export async function readAdoptedCsv(
       `Amount: close_value on Won rows; the list price from ${options.listPrices} on the other ${filled} rows (Maven rule)`,
     );
   }
-  // The add-on as built from the sources now, in a file of its own (dist/ may be in use).
-  const dir = mkdtempSync(join(tmpdir(), 'backtest-bundle-'));
-  const bundle = join(dir, 'Code.js');
-  writeFileSync(bundle, await buildBundle());
   const runAt = new Date();
-  const emu = await Emulator.create({
-    now: runAt,
-    timeZone,
-    scriptTimeZone: timeZone,
-    locale: 'en_US',
-    bundle,
-  });
-  rmSync(dir, { recursive: true, force: true });
+  const emu = await builtAddOn(runAt, timeZone);
   const name = csvSheetName(file);
   emu.spreadsheet.getSheets()[0].setName(name);
   emu.setValues(name, 'A1', rows);
@@ -108,8 +107,54 @@ export async function readAdoptedCsv(
     emu.spreadsheet.insertSheet(csvSheetName(more));
     if (extra.length > 0) emu.setValues(csvSheetName(more), 'A1', extra);
   }
+  return adoptAndRead(emu, file, runAt, timeZone, notes);
+}
+
+/**
+ * Loads an .xlsx workbook — a team's own, set up or not — and reads it back through set-up as a CSV
+ * is: Deals with the stages of its own Settings, History as the workbook's forecast reads it.
+ */
+export async function readAdoptedWorkbook(
+  file: string,
+  options: Pick<AdoptedCsvOptions, 'timeZone'> = {},
+): Promise<AdoptedInput> {
+  const timeZone = options.timeZone ?? 'Asia/Seoul';
+  const runAt = new Date();
+  const emu = await builtAddOn(runAt, timeZone);
+  try {
+    await emu.importXlsx(file);
+  } catch (err) {
+    throw new Error(`${file}: not an .xlsx workbook (${(err as Error).message})`);
+  }
+  return adoptAndRead(emu, file, runAt, timeZone, []);
+}
+
+/** An emulator running the add-on as built from the sources now, in a file of its own (dist/ may be in use). */
+async function builtAddOn(runAt: Date, timeZone: string): Promise<Emulator> {
+  const dir = mkdtempSync(join(tmpdir(), 'backtest-bundle-'));
+  const bundle = join(dir, 'Code.js');
+  writeFileSync(bundle, await buildBundle());
+  const emu = await Emulator.create({
+    now: runAt,
+    timeZone,
+    scriptTimeZone: timeZone,
+    locale: 'en_US',
+    bundle,
+  });
+  rmSync(dir, { recursive: true, force: true });
+  return emu;
+}
+
+/** Runs set-up on the loaded workbook and reads back its deals, History and stages. */
+function adoptAndRead(
+  emu: Emulator,
+  file: string,
+  runAt: Date,
+  timeZone: string,
+  notes: string[],
+): AdoptedInput {
   emu.run('menuSetUp');
-  const dealsName = sheetOf(emu, 'deals') ?? name;
+  const dealsName = sheetOf(emu, 'deals') ?? emu.sheetNames()[0];
   const settingsName = sheetOf(emu, 'settings');
   const { settings } = parseSettings(settingsName ? emu.getValues(settingsName) : []);
   const values = emu.getValues(dealsName);

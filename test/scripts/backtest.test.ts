@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { backtestFile, backtestJson, parseBacktestArgs } from '../../scripts/backtest';
 import { InputError } from '../../scripts/backtest-input';
 import { backtestCsv, backtestSvg, linkFromIndex } from '../../scripts/backtest-report';
+import { runStart } from '../../scripts/start';
+import { parseStartArgs } from '../../scripts/start-args';
 import { parseMonth } from '../../src/core/forecast/periods';
 
 const MAVEN = join(
@@ -157,4 +159,40 @@ describe('the backtest on the Maven CRM export, April to December 2017', () => {
     expect(html).toContain('again');
     expect(existsSync(index)).toBe(true);
   });
+});
+
+describe('the backtest on a Salesforce export with its Opportunity History', () => {
+  const folder = join(
+    __dirname,
+    '..',
+    '..',
+    '..',
+    'shared',
+    'data',
+    'preppin-data-2022w23-salesforce-opportunities',
+  );
+  const files = [join(folder, 'Opportunity.csv'), join(folder, 'Opportunity History.csv')];
+  const range = ['--from', '2022-03', '--to', '2022-12'];
+  let fromCsv: Awaited<ReturnType<typeof backtestFile>>;
+  const notes: string[] = [];
+  beforeAll(async () => {
+    fromCsv = await backtestFile(parseBacktestArgs([...files, ...range]), (l) => notes.push(l));
+  }, 120_000);
+
+  it('counts open deals of unknown stage at the stage deals are first logged in, and knows logged stages', () => {
+    expect(notes).toContain(
+      'Open deals of unknown stage count at Prospecting (10%) in the weighted forecast',
+    );
+    expect(fromCsv.periods).toHaveLength(10);
+  });
+
+  it('gives the same rows for the workbook npm start made of those files as for the files', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'backtest-workbook-')), 'out');
+    await runStart(parseStartArgs([...files, '--today', '2022-12-31', '--out', out]));
+    const fromWorkbook = await backtestFile(
+      parseBacktestArgs([join(out, 'workbook.xlsx'), ...range]),
+    );
+    expect(fromWorkbook.periods).toEqual(fromCsv.periods);
+    expect(fromWorkbook.summary).toEqual(fromCsv.summary);
+  }, 120_000);
 });
