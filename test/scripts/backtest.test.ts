@@ -8,16 +8,9 @@ import { runStart } from '../../scripts/start';
 import { parseStartArgs } from '../../scripts/start-args';
 import { parseMonth } from '../../src/core/forecast/periods';
 
-const MAVEN = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  'shared',
-  'data',
-  'maven-crm-sales-opportunities',
-  'sales_pipeline.csv',
-);
+/** The real exports, kept beside the repository. */
+const DATA = join(__dirname, '..', '..', '..', 'shared', 'data');
+const MAVEN = join(DATA, 'maven-crm-sales-opportunities', 'sales_pipeline.csv');
 
 describe('npm run backtest arguments', () => {
   it('reads the file, period, months, --json and --out', () => {
@@ -162,15 +155,7 @@ describe('the backtest on the Maven CRM export, April to December 2017', () => {
 });
 
 describe('the backtest on a Salesforce export with its Opportunity History', () => {
-  const folder = join(
-    __dirname,
-    '..',
-    '..',
-    '..',
-    'shared',
-    'data',
-    'preppin-data-2022w23-salesforce-opportunities',
-  );
+  const folder = join(DATA, 'preppin-data-2022w23-salesforce-opportunities');
   const files = [join(folder, 'Opportunity.csv'), join(folder, 'Opportunity History.csv')];
   const range = ['--from', '2022-03', '--to', '2022-12'];
   let fromCsv: Awaited<ReturnType<typeof backtestFile>>;
