@@ -90,6 +90,14 @@ describe('Maven CRM sales_pipeline.csv', () => {
   });
 });
 
+/** Stall days set-up gives the Salesforce stages open deals of this export are in. */
+const SALESFORCE_STALL_DAYS: Record<string, number> = {
+  Prospecting: 14,
+  Qualification: 14,
+  'Value Proposition': 10,
+  'Negotiation/Review': 7,
+};
+
 describe('Salesforce Opportunity.csv', () => {
   const rows = records('preppin-data-2022w23-salesforce-opportunities/Opportunity.csv');
   let s: StartSummary;
@@ -135,12 +143,7 @@ describe('Salesforce Opportunity.csv', () => {
   });
 
   it('counts as stalled every open deal past its Salesforce stage days since its last stage change', () => {
-    const stall: Record<string, number> = {
-      Prospecting: 14,
-      Qualification: 14,
-      'Value Proposition': 10,
-      'Negotiation/Review': 7,
-    };
+    const stall = SALESFORCE_STALL_DAYS;
     const today = day('2022-12-31');
     const stalled = rows.filter((r) => {
       if (!(r.StageName in stall)) return false;
@@ -203,12 +206,7 @@ describe('Salesforce Opportunity.csv with its Opportunity History.csv', () => {
   });
 
   it('counts as stalled every open deal past its stage days since it entered its stage by the log, else since created', () => {
-    const stall: Record<string, number> = {
-      Prospecting: 14,
-      Qualification: 14,
-      'Value Proposition': 10,
-      'Negotiation/Review': 7,
-    };
+    const stall = SALESFORCE_STALL_DAYS;
     const { by } = steps();
     const today = day('2022-12-31');
     const stalled = rows.filter((r) => {
