@@ -141,6 +141,21 @@ function textFastPath(hf: HyperFormula): void {
       : parse(content);
 }
 
+/**
+ * The engine records every written cell in a change list until the next evaluation and then exports
+ * the list; nothing here reads it (reads ask the engine for values), and at a million cells the list
+ * was a large share of the memory. Writes go to a list that keeps nothing instead.
+ */
+function keepNoChangeLists(hf: HyperFormula): void {
+  const operations = (hf as any)._crudOperations.operations;
+  const Changes = operations.changes.constructor;
+  class NoChanges extends Changes {
+    add(): void {}
+  }
+  operations.changes = new NoChanges();
+  operations.getAndClearContentChanges = () => Changes.empty();
+}
+
 /** Custom-function names are registered once per process in the formula language (names only). */
 const registeredNames = new Set<string>();
 
@@ -202,11 +217,14 @@ export class FormulaEngine {
       smartRounding: false,
       // Sheets allows 10 million cells; the engine's default of 40,000 rows is too few for big pipelines.
       maxRows: 1_000_000,
+      // Nothing undoes the engine's operations: keeping old contents for undo only costs memory.
+      undoLimit: 0,
     });
     // Sheets reads bare TRUE and FALSE as booleans (=VLOOKUP(…,FALSE)); the engine only has TRUE().
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
     textFastPath(this.hf);
+    keepNoChangeLists(this.hf);
   }
 
   private customPlugin(host: CustomFunctionHost): any {

@@ -1,7 +1,7 @@
 // Workbook files through exceljs: import values, formulas, dates, formats, validation lists; export with computed values.
 import ExcelJS from 'exceljs';
 import type { RawContent } from './formula-engine';
-import { absoluteRef, parseA1, splitSheet } from './spreadsheet/a1';
+import { absoluteRef, parseA1, splitSheet, toA1 } from './spreadsheet/a1';
 import { formatKind } from './spreadsheet/number-format';
 import type { CellMeta, SheetModel, ValidationSpec, Workbook } from './spreadsheet/workbook';
 
@@ -176,15 +176,105 @@ function exportValidation(wb: Workbook, spec: ValidationSpec): ExcelJS.DataValid
 }
 
 /**
+ * Cell styles shared by every cell that looks alike. The writer keeps each style object it has seen
+ * with its style id, so cells sharing one object skip building and comparing their own style's XML.
+ * A date without a number format takes the writer's default date format, so dates keep their own.
+ */
+class SharedStyles {
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(meta: CellMeta | undefined, isDate: boolean): Partial<ExcelJS.Style> {
+    const numFmt = meta?.format && formatKind(meta.format) !== 'general' ? meta.format : undefined;
+    const fill = meta?.background
+      ? `FF${meta.background.replace('#', '').toUpperCase()}`
+      : undefined;
+    const bold = meta?.fontWeight === 'bold';
+    const key = JSON.stringify([numFmt, fill, bold, isDate && !numFmt]);
+    let style = this.byKey.get(key);
+    if (!style) {
+      style = {
+        ...(numFmt ? { numFmt } : {}),
+        ...(bold ? { font: { bold: true } } : {}),
+        ...(fill
+          ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } } as ExcelJS.Fill }
+          : {}),
+      };
+      this.byKey.set(key, style);
+    }
+    return style;
+  }
+}
+
+type WriterValidations = {
+  dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void };
+};
+
+/**
+ * Data validations by column: runs of cells below one another holding the same rule become one
+ * range (as the file stores them), instead of one entry per cell that the writer merges at the end.
+ */
+class ValidationRuns {
+  private readonly exported = new Map<ValidationSpec, ExcelJS.DataValidation | undefined>();
+  /** Column → the run still open there. */
+  private readonly open = new Map<
+    number,
+    { spec: ValidationSpec; text: string; dv: ExcelJS.DataValidation; from: number; to: number }
+  >();
+
+  constructor(
+    private readonly wb: Workbook,
+    private readonly ws: ExcelJS.Worksheet,
+  ) {}
+
+  add(r: number, c: number, spec: ValidationSpec): void {
+    let dv = this.exported.get(spec);
+    if (!this.exported.has(spec)) {
+      dv = exportValidation(this.wb, spec);
+      this.exported.set(spec, dv);
+    }
+    const run = this.open.get(c);
+    if (!dv) return;
+    const text = run?.spec === spec ? run.text : JSON.stringify(dv);
+    if (run && run.to === r - 1 && run.text === text) {
+      run.to = r;
+      return;
+    }
+    if (run) this.close(c);
+    this.open.set(c, { spec, text, dv, from: r, to: r });
+  }
+
+  /** Ends the runs that did not reach row `r` (call once per row, after its cells). */
+  endBefore(r: number): void {
+    for (const [c, run] of this.open) if (run.to < r) this.close(c);
+  }
+
+  closeAll(): void {
+    for (const c of [...this.open.keys()]) this.close(c);
+  }
+
+  private close(c: number): void {
+    const run = this.open.get(c);
+    if (!run) return;
+    this.open.delete(c);
+    const address = toA1({ row: run.from, col: c, numRows: run.to - run.from + 1, numCols: 1 });
+    // The writer's worksheet keeps validations by address; a range address is one entry.
+    (this.ws as unknown as WriterValidations).dataValidations.add(address, run.dv);
+  }
+}
+
+/**
  * Writes the workbook as .xlsx: formulas with their computed values, number formats, frozen rows,
- * validation. Rows are streamed to the file as they are built, so a large sheet is never held whole.
+ * validation. Rows are streamed to the file as they are built, so a large sheet is never held whole;
+ * text is written in its cell rather than in a shared table, which would hold every text to the end.
  */
 export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
   const file = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,
     useStyles: true,
-    useSharedStrings: true,
+    useSharedStrings: false,
   });
+  const styles = new SharedStyles();
+  const rowStyle = {};
   for (const sheet of wb.sheets) {
     const ws = file.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
@@ -201,19 +291,32 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
         : {}),
     });
     for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = Math.round(px / 7);
+    const validations = new ValidationRuns(wb, ws);
     const lastRow = wb.lastRow(sheet);
     const lastCol = wb.lastColumn(sheet);
     const rows = Math.max(lastRow, sheet.meta.lastRow());
     for (let r = 1; r <= rows; r++) {
       const row = ws.getRow(r);
-      if (r <= lastRow)
-        for (let c = 1; c <= lastCol; c++) exportValue(wb, sheet, r, c, row.getCell(c));
+      (row as unknown as { style: object }).style = rowStyle;
       const metas = sheet.meta.row(r);
-      for (const [c, meta] of metas) exportMeta(wb, meta, row.getCell(c));
+      const width = Math.max(r <= lastRow ? lastCol : 0, ...metas.keys());
+      for (let c = 1; c <= width; c++) {
+        const meta = metas.get(c);
+        const value = r <= lastRow && c <= lastCol ? exportValue(wb, sheet, r, c) : undefined;
+        if (value === undefined && !meta) continue;
+        const cell = row.getCell(c);
+        if (value !== undefined) cell.value = value;
+        const result = (value as { result?: unknown } | undefined)?.result;
+        cell.style = styles.of(meta, value instanceof Date || result instanceof Date);
+        if (meta?.note) cell.note = meta.note;
+        if (meta?.validation) validations.add(r, c, meta.validation);
+      }
+      validations.endBefore(r);
       // The writer drops rows without values; cells with only a format or validation are kept.
       if (metas.size) Object.defineProperty(row, 'hasValues', { value: true });
       row.commit();
     }
+    validations.closeAll();
     ws.commit();
   }
   for (const name of wb.namedRanges) {
@@ -223,37 +326,26 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
   await file.commit();
 }
 
-/** A cell's value, or its formula with the computed value. */
-function exportValue(wb: Workbook, sheet: SheetModel, r: number, c: number, cell: ExcelJS.Cell) {
+/** A cell's value, or its formula with the computed value; undefined when it is empty. */
+function exportValue(
+  wb: Workbook,
+  sheet: SheetModel,
+  r: number,
+  c: number,
+): ExcelJS.CellValue | undefined {
   const addr = { sheet: sheet.engineId, row: r - 1, col: c - 1 };
   const raw = wb.engine.value(addr);
+  const formula = wb.formula(sheet, r, c);
+  if (raw === null && !formula) return undefined;
   const kind = formatKind(wb.effectiveFormat(sheet, r, c));
   const isDateKind = kind === 'date' || kind === 'datetime' || kind === 'time';
   let value: unknown = raw;
   if (raw !== null && typeof raw === 'object') value = { error: raw.error };
   else if (typeof raw === 'number' && isDateKind) value = utcWallOfSerial(raw);
-  const formula = wb.formula(sheet, r, c);
   if (formula)
-    cell.value = {
+    return {
       formula: formula.slice(1),
       result: value ?? undefined,
     } as ExcelJS.CellFormulaValue;
-  else if (value !== null) cell.value = value as ExcelJS.CellValue;
-}
-
-/** A cell's number format, note, background, weight and validation. */
-function exportMeta(wb: Workbook, meta: CellMeta, cell: ExcelJS.Cell) {
-  if (meta.format && formatKind(meta.format) !== 'general') cell.numFmt = meta.format;
-  if (meta.note) cell.note = meta.note;
-  if (meta.background)
-    cell.fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: `FF${meta.background.replace('#', '').toUpperCase()}` },
-    };
-  if (meta.fontWeight === 'bold') cell.font = { bold: true };
-  if (meta.validation) {
-    const dv = exportValidation(wb, meta.validation);
-    if (dv) cell.dataValidation = dv;
-  }
+  return value as ExcelJS.CellValue;
 }

@@ -59,3 +59,45 @@ describe('xlsx round trip (issue item 6)', () => {
     expect(dv.getAllowInvalid()).toBe(false);
   });
 });
+
+describe('xlsx export of large sheets', () => {
+  it('keeps each cell’s validation, format, fill and weight when rules run down a column in blocks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emu-xlsx-'));
+    const file = join(dir, 'book.xlsx');
+    const emu = await Emulator.create({ bundle: false, now: '2026-03-02T09:00:00+09:00' });
+    const sheet = emu.spreadsheet.insertSheet('Deals');
+    const list = (items: string[]) =>
+      makeDataValidationBuilder().requireValueInList(items, true).setAllowInvalid(false).build();
+    sheet
+      .getRange('A1:B1')
+      .setValues([['Stage', 'Close']])
+      .setFontWeight('bold');
+    sheet.getRange('A2:A40').setDataValidation(list(['Lead', 'Won']));
+    sheet.getRange('A41:A50').setDataValidation(list(['Open', 'Closed']));
+    sheet.getRange('A52:A53').setDataValidation(list(['Lead', 'Won']));
+    sheet.getRange('A2').setValue('Lead');
+    sheet
+      .getRange('B2:B3')
+      .setValues([['2026-03-15'], ['2026-04-01']])
+      .setBackground('#fce8e6');
+    sheet.getRange('C2').setFormula('=B2+1');
+    await emu.exportXlsx(file);
+
+    const ws = (await new ExcelJS.Workbook().xlsx.readFile(file)).getWorksheet('Deals')!;
+    const listOf = (a1: string) => ws.getCell(a1).dataValidation?.formulae?.[0];
+    for (const a1 of ['A2', 'A3', 'A39', 'A40', 'A52', 'A53'])
+      expect(listOf(a1)).toBe('"Lead,Won"');
+    for (const a1 of ['A41', 'A50']) expect(listOf(a1)).toBe('"Open,Closed"');
+    for (const a1 of ['A1', 'A51', 'A54', 'B2'])
+      expect(ws.getCell(a1).dataValidation).toBeUndefined();
+    expect(ws.getCell('A1').font?.bold).toBe(true);
+    expect(ws.getCell('A2').font?.bold).toBeFalsy();
+    expect(ws.getCell('B3').fill).toMatchObject({ fgColor: { argb: 'FFFCE8E6' } });
+    expect(ws.getCell('A2').fill).toBeUndefined();
+    expect(ws.getCell('B2').value).toEqual(new Date(Date.UTC(2026, 2, 15)));
+    // A formula's date without a number format of its own still opens as a date.
+    expect(ws.getCell('C2').value).toMatchObject({ result: new Date(Date.UTC(2026, 2, 16)) });
+    expect(ws.getCell('C2').numFmt).toBeTruthy();
+    expect(ws.getCell('A2').value).toBe('Lead');
+  });
+});
