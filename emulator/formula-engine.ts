@@ -156,6 +156,23 @@ function keepNoChangeLists(hf: HyperFormula): void {
   operations.getAndClearContentChanges = () => Changes.empty();
 }
 
+/**
+ * Every written cell is marked for evaluation, and the engine orders all marked cells before it
+ * evaluates what depends on them. A plain value (or emptied cell) that no formula, range or name
+ * depends on changes nothing further: leave it out of that ordering. Edges of removed cells may
+ * linger in a cell's list; such a cell is kept, which only costs time.
+ */
+function skipUnreadValueCells(hf: HyperFormula): void {
+  const graph = (hf as any).dependencyGraph;
+  const edges: number[][] = graph.graph.edgesSparseArray;
+  const marked = graph.verticesToRecompute.bind(graph);
+  graph.verticesToRecompute = () =>
+    marked().filter((v: any) => {
+      const plain = 'rawValue' in v || v.constructor.name === 'EmptyCellVertex';
+      return !plain || (edges[v.idInGraph]?.length ?? 0) > 0;
+    });
+}
+
 /** Custom-function names are registered once per process in the formula language (names only). */
 const registeredNames = new Set<string>();
 
@@ -225,6 +242,7 @@ export class FormulaEngine {
     this.hf.addNamedExpression('FALSE', '=FALSE()');
     textFastPath(this.hf);
     keepNoChangeLists(this.hf);
+    skipUnreadValueCells(this.hf);
   }
 
   private customPlugin(host: CustomFunctionHost): any {

@@ -51,6 +51,8 @@ export function createScriptRealm(clock: Clock): { global: vm.Context; realm: Re
       delete globalThis.__emulatorNow;
       globalThis.Date = new Proxy(RealDate, {
         construct(target, args, newTarget) {
+          // new Date(…) itself builds the real Date directly; a subclass goes through Reflect.
+          if (newTarget === globalThis.Date) return args.length ? new target(...args) : new target(now());
           return Reflect.construct(target, args.length ? args : [now()], newTarget);
         },
         apply() { return new RealDate(now()).toString(); },

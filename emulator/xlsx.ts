@@ -1,7 +1,7 @@
 // Workbook files through exceljs: import values, formulas, dates, formats, validation lists; export with computed values.
 import ExcelJS from 'exceljs';
 import type { RawContent } from './formula-engine';
-import { absoluteRef, parseA1, splitSheet, toA1 } from './spreadsheet/a1';
+import { absoluteRef, type GridRange, parseA1, splitSheet, toA1 } from './spreadsheet/a1';
 import { formatKind } from './spreadsheet/number-format';
 import type { CellMeta, SheetModel, ValidationSpec, Workbook } from './spreadsheet/workbook';
 
@@ -319,11 +319,30 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
     validations.closeAll();
     ws.commit();
   }
-  for (const name of wb.namedRanges) {
+  // The writer's defined names keep an entry for every cell of every range (most of a big Deals
+  // sheet) only to find the ranges again: give it the ranges, written as it writes them.
+  const names = [...wb.namedRanges].flatMap((name) => {
     const at = wb.namedRange(name);
-    if (at) file.definedNames.add(absoluteRef(at.sheet.name, at.grid), name);
-  }
+    return at ? [{ name, ranges: [definedNameRange(at.sheet.name, at.grid)] }] : [];
+  });
+  Object.defineProperty(file.definedNames, 'model', { value: names });
   await file.commit();
+}
+
+/** `Deals!$A$2:$A$9`, `'딜'!$A$2:$A$9` or `Settings!$B$2` (one cell), as the xlsx writer spells them. */
+function definedNameRange(sheetName: string, grid: GridRange): string {
+  const sheet = /^[a-zA-Z0-9]*$/.test(sheetName) ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
+  const end = toA1({
+    row: grid.row + grid.numRows - 1,
+    col: grid.col + grid.numCols - 1,
+    numRows: 1,
+    numCols: 1,
+  });
+  const start = toA1({ ...grid, numRows: 1, numCols: 1 });
+  const abs = (a1: string) => a1.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+  return grid.numRows * grid.numCols > 1
+    ? `${sheet}!${abs(start)}:${abs(end)}`
+    : `${sheet}!${abs(start)}`;
 }
 
 /** A cell's value, or its formula with the computed value; undefined when it is empty. */
