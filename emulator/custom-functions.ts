@@ -25,20 +25,16 @@ export function customArgument(wb: Workbook, realm: Realm, arg: CustomArg): unkn
     case 'cell':
       return typed(arg.value, arg.at);
     case 'range':
-      return realm.array(
+      return realm.rows(
         arg.rows.map((row, r) =>
-          realm.array(
-            row.map((v, c) =>
-              typed(v, { sheet: arg.start.sheet, row: arg.start.row + r, col: arg.start.col + c }),
-            ),
+          row.map((v, c) =>
+            typed(v, { sheet: arg.start.sheet, row: arg.start.row + r, col: arg.start.col + c }),
           ),
         ),
       );
     case 'array':
-      return realm.array(
-        arg.rows.map((row) =>
-          realm.array(row.map((x) => plainArgument(wb, realm, x.value, x.hint))),
-        ),
+      return realm.rows(
+        arg.rows.map((row) => row.map((x) => plainArgument(wb, realm, x.value, x.hint))),
       );
     case 'value':
       return plainArgument(wb, realm, arg.value, arg.hint);

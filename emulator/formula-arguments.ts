@@ -71,10 +71,10 @@ function cellsReadVolatile(hf: HyperFormula, cells: EngineAddress[]): boolean {
   const seen = new Set<string>();
   for (let i = 0; i < cells.length && seen.size < 100_000; i++) {
     const cell = cells[i];
-    if (seen.has(key(cell))) continue;
-    seen.add(key(cell));
+    // A plain value leads nowhere: only formula cells are followed, each once.
     const formula = hf.getCellFormula(cell);
-    if (!formula) continue;
+    if (!formula || seen.has(key(cell))) continue;
+    seen.add(key(cell));
     if (VOLATILE_CALL.test(formula)) return true;
     for (const p of hf.getCellPrecedents(cell) as any[])
       if ('start' in p) cells.push(...rangeCells(hf, p.start, p.end));

@@ -154,6 +154,18 @@ function keepNoChangeLists(hf: HyperFormula): void {
   }
   operations.changes = new NoChanges();
   operations.getAndClearContentChanges = () => Changes.empty();
+  // Evaluation lists the formula cells it changed the same way (a named range's cell lists every
+  // cell of its range): the same evaluation, into a list that keeps nothing.
+  const evaluator = (hf as any)._evaluator;
+  evaluator.partialRun = (vertices: unknown[]) => {
+    const changes = new NoChanges();
+    evaluator.dependencyGraph.graph.getTopSortedWithSccSubgraphFrom(
+      vertices,
+      (v: unknown) => evaluator.recomputeVertex(v, changes),
+      (v: unknown) => evaluator.processVertexOnCycle(v, changes),
+    );
+    return changes;
+  };
 }
 
 /**

@@ -63,5 +63,22 @@ export function createScriptRealm(clock: Clock): { global: vm.Context; realm: Re
     global,
   ) as (ms: number) => Date;
   const RealmArray = vm.runInContext('Array', global) as ArrayConstructor;
-  return { global, realm: { array: (items) => RealmArray.from(items), date: makeDate } };
+  // Copies rows into the realm's arrays with a loop that runs inside it: one call per block of cells.
+  const makeRows = vm.runInContext(
+    `(rows) => {
+      const out = [];
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        const copy = [];
+        for (let j = 0; j < row.length; j++) copy.push(row[j]);
+        out.push(copy);
+      }
+      return out;
+    }`,
+    global,
+  ) as <T>(rows: T[][]) => T[][];
+  return {
+    global,
+    realm: { array: (items) => RealmArray.from(items), rows: makeRows, date: makeDate },
+  };
 }

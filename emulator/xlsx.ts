@@ -182,14 +182,18 @@ function exportValidation(wb: Workbook, spec: ValidationSpec): ExcelJS.DataValid
  */
 class SharedStyles {
   private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+  private readonly plain = {};
+  private readonly plainDate = {};
 
   of(meta: CellMeta | undefined, isDate: boolean): Partial<ExcelJS.Style> {
+    if (!meta?.format && !meta?.background && !meta?.fontWeight)
+      return isDate ? this.plainDate : this.plain;
     const numFmt = meta?.format && formatKind(meta.format) !== 'general' ? meta.format : undefined;
     const fill = meta?.background
       ? `FF${meta.background.replace('#', '').toUpperCase()}`
       : undefined;
     const bold = meta?.fontWeight === 'bold';
-    const key = JSON.stringify([numFmt, fill, bold, isDate && !numFmt]);
+    const key = `${numFmt}\u0000${fill}\u0000${bold}\u0000${isDate && !numFmt}`;
     let style = this.byKey.get(key);
     if (!style) {
       style = {

@@ -7,13 +7,20 @@ const EMPTY_ROW: ReadonlyMap<number, CellMeta> = new Map();
 export class CellMetaMap {
   private readonly rows = new Map<number, Map<number, CellMeta>>();
   private count = 0;
+  /** The row last looked up and its cells: reads go along a row, cell after cell. */
+  private cachedRow = -1;
+  private cachedCols: Map<number, CellMeta> | undefined;
 
   get size(): number {
     return this.count;
   }
 
   get(row: number, col: number): CellMeta | undefined {
-    return this.rows.get(row)?.get(col);
+    if (row !== this.cachedRow) {
+      this.cachedRow = row;
+      this.cachedCols = this.rows.get(row);
+    }
+    return this.cachedCols?.get(col);
   }
 
   set(row: number, col: number, meta: CellMeta): void {
@@ -21,6 +28,7 @@ export class CellMetaMap {
     if (!cols) {
       cols = new Map();
       this.rows.set(row, cols);
+      if (row === this.cachedRow) this.cachedCols = cols;
     }
     if (!cols.has(col)) this.count++;
     cols.set(col, meta);
@@ -30,12 +38,17 @@ export class CellMetaMap {
     const cols = this.rows.get(row);
     if (!cols?.delete(col)) return;
     this.count--;
-    if (!cols.size) this.rows.delete(row);
+    if (!cols.size) {
+      this.rows.delete(row);
+      if (row === this.cachedRow) this.cachedCols = undefined;
+    }
   }
 
   clear(): void {
     this.rows.clear();
     this.count = 0;
+    this.cachedRow = -1;
+    this.cachedCols = undefined;
   }
 
   /** The properties of one row's cells, by column. */

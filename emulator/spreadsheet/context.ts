@@ -4,11 +4,17 @@ import type { CallKind, ServiceEnv } from '../runtime';
 /** Makes Arrays and Dates in the realm the bundle runs in, so `instanceof` works inside it. */
 export interface Realm {
   array<T>(items: T[]): T[];
+  /** Rows of cells as the realm's arrays, in one call (a big sheet's rows are many). */
+  rows<T>(rows: T[][]): T[][];
   date(ms: number): Date;
 }
 
 /** Objects of this realm (tests, and when no bundle is loaded). */
-export const HOST_REALM: Realm = { array: (items) => items, date: (ms) => new Date(ms) };
+export const HOST_REALM: Realm = {
+  array: (items) => items,
+  rows: (rows) => rows,
+  date: (ms) => new Date(ms),
+};
 
 export interface MenuRecord {
   title: string;

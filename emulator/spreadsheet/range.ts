@@ -5,7 +5,7 @@ import { strict } from '../runtime';
 import { typeName } from '../services/metered';
 import { columnLetters, type GridRange, toA1 } from './a1';
 import { makeDataValidation, makeRichText, specOfValidation } from './builders';
-import { touch } from './context';
+import { HOST_REALM, touch } from './context';
 import type { SheetsApi } from './spreadsheet';
 import type { CellMeta, SheetModel } from './workbook';
 
@@ -62,7 +62,7 @@ export function makeRange(
     }
     return out;
   };
-  const toRealm = <T>(rows: T[][]) => realm().array(rows.map((r) => realm().array(r)));
+  const toRealm = <T>(rows: T[][]) => realm().rows(rows);
   const read = <T>(method: string, fn: (row: number, col: number) => T) => {
     touch(ctx, 'read', `Range.${method}`);
     return toRealm(cells(fn));
@@ -396,7 +396,7 @@ export function makeRange(
             },
       );
       const rows = cells((r, c) => ({
-        value: wb.typedValue(sheet, r, c, { array: (x) => x, date: (ms) => new Date(ms) }),
+        value: wb.typedValue(sheet, r, c, HOST_REALM),
         formula: wb.formula(sheet, r, c),
         meta: sheet.cellMeta(r, c),
       }));

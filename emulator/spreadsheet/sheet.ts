@@ -75,9 +75,9 @@ export function makeSheet(api: SheetsApi, sheet: SheetModel): GoogleAppsScript.S
         const line: unknown[] = [];
         for (let c = 0; c < g.numCols; c++)
           line.push(wb.typedValue(sheet, g.row + r, g.col + c, realm));
-        out.push(realm.array(line));
+        out.push(line);
       }
-      return realm.array(out);
+      return realm.rows(out);
     },
     getLastRow: () => (other('getLastRow'), wb.lastRow(sheet)),
     getLastColumn: () => (other('getLastColumn'), wb.lastColumn(sheet)),
