@@ -15,6 +15,8 @@ import type { Workbook } from './spreadsheet/workbook';
 /** An argument as Sheets passes it: a cell as its value, a range or array as rows, built in `realm`. */
 export function customArgument(wb: Workbook, realm: Realm, arg: CustomArg): unknown {
   const typed = (v: EngineValue, a: EngineAddress): unknown => {
+    // Only a number's type depends on the cell's format (a date cell arrives as a Date).
+    if (typeof v !== 'number') return wb.typeEngineValue(v, undefined, realm);
     const sheet = wb.sheetByEngineId(a.sheet);
     if (!sheet) return v ?? '';
     return wb.typeEngineValue(v, wb.effectiveFormat(sheet, a.row + 1, a.col + 1), realm);

@@ -360,11 +360,12 @@ function exportValue(
   const raw = wb.engine.value(addr);
   const formula = wb.formula(sheet, r, c);
   if (raw === null && !formula) return undefined;
-  const kind = formatKind(wb.effectiveFormat(sheet, r, c));
-  const isDateKind = kind === 'date' || kind === 'datetime' || kind === 'time';
   let value: unknown = raw;
   if (raw !== null && typeof raw === 'object') value = { error: raw.error };
-  else if (typeof raw === 'number' && isDateKind) value = utcWallOfSerial(raw);
+  else if (typeof raw === 'number') {
+    const kind = formatKind(wb.effectiveFormat(sheet, r, c));
+    if (kind === 'date' || kind === 'datetime' || kind === 'time') value = utcWallOfSerial(raw);
+  }
   if (formula)
     return {
       formula: formula.slice(1),

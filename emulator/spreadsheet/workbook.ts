@@ -355,6 +355,8 @@ export class Workbook {
   /** A value as getValues returns it: Date for date-formatted numbers, "" for blank, error codes as text. */
   typedValue(sheet: SheetModel, row: number, col: number, realm: Realm): unknown {
     const v = this.engine.value(this.addr(sheet, row, col));
+    // Only a number's type depends on the format (a date cell reads as a Date).
+    if (typeof v !== 'number') return this.typeEngineValue(v, undefined, realm);
     return this.typeEngineValue(v, this.effectiveFormat(sheet, row, col), realm);
   }
 
