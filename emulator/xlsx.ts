@@ -319,6 +319,8 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
       // The writer drops rows without values; cells with only a format or validation are kept.
       if (metas.size) Object.defineProperty(row, 'hasValues', { value: true });
       row.commit();
+      // Let the file take what was written so far: the writer holds rows until the zip reads them.
+      if (r % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     validations.closeAll();
     ws.commit();
