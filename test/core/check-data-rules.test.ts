@@ -167,6 +167,53 @@ describe('cells that could not be read', () => {
   });
 });
 
+describe('closed deals without Closed on', () => {
+  const WITH_CLOSED_ON = { ...COLUMNS, closedOn: 4 };
+
+  it('names Won and Lost apart, with the expected close the figures use instead', () => {
+    const won = deal(2, { status: 'won', expectedClose: seoul('2026-02-27') });
+    const lost = deal(3, { status: 'lost', expectedClose: seoul('2026-03-02') });
+    expect(check([won, lost], {}, WITH_CLOSED_ON)).toEqual([
+      { kind: 'noClosedOn', row: 2, field: 'closedOn', params: { date: '2026-02-27' } },
+      { kind: 'lostNoClosedOn', row: 3, field: 'closedOn', params: { date: '2026-03-02' } },
+    ]);
+  });
+
+  it('shows a dash when there is no expected close either', () => {
+    expect(check([deal(2, { status: 'lost' })], {}, WITH_CLOSED_ON)).toEqual([
+      { kind: 'lostNoClosedOn', row: 2, field: 'closedOn', params: { date: '—' } },
+    ]);
+  });
+
+  it('lists nothing before the sheet has the column, or when the day is there', () => {
+    expect(kinds([deal(2, { status: 'won' })])).toEqual([]);
+    const closed = deal(2, { status: 'won', closedOn: seoul('2026-03-01') });
+    expect(check([closed], {}, WITH_CLOSED_ON)).toEqual([]);
+  });
+});
+
+describe('outcome words in the stage column', () => {
+  it('are no unknown stage when Status says the deal is closed', () => {
+    const won = deal(2, { status: 'won', stage: -1, stageText: 'Closed Won' });
+    const lost = deal(3, { status: 'lost', stage: -1, stageText: '실주' });
+    expect(kinds([won, lost], { 2: ['', '', 'Won', 100], 3: ['', '', 'Lost', 100] })).toEqual([]);
+  });
+
+  it('are an unknown stage on an open deal, whose Status contradicts them', () => {
+    const open = deal(2, { stage: -1, stageText: 'Closed Won' });
+    expect(check([open])).toEqual([
+      { kind: 'unknownStage', row: 2, field: 'stage', params: { value: 'Closed Won' } },
+    ]);
+  });
+});
+
+describe('a sheet without a Status column', () => {
+  it('reads every deal as open and flags no status', () => {
+    const columns = { deal: 0, owner: 1, amount: 2 };
+    expect(check([deal(2)], { 2: ['Deal 2', 'kim@acme.co.kr', 100] }, columns)).toEqual([]);
+  });
+});
+
 describe('duplicates', () => {
   it('marks each copy with the rows of the others', () => {
     const deals = [

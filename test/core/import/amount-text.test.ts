@@ -83,6 +83,11 @@ describe('readAmountText, one case per rule', () => {
     ['1.5만', 15_000, undefined],
     ['1,000만', 10_000_000, undefined],
     ['0.7억', 70_000_000, undefined],
+    ['1.25억', 125_000_000, undefined],
+    ['1만 2,000원', 12_000, 'KRW'],
+    ['- 500', -500, undefined],
+    ['- ₩500', -500, 'KRW'],
+    ['₩ - 500', -500, 'KRW'],
   ])('reads %j as %d', (text, value, currency) => {
     expect(readAmountText(text)).toEqual(currency ? { value, currency } : { value });
   });
@@ -99,6 +104,7 @@ describe('readAmountText, one case per rule', () => {
     '1,2만',
     '1.2.3만',
     '$$5',
+    '-₩-500',
   ])('leaves %j as typed', (text) => {
     expect(readAmountText(text)).toBeUndefined();
   });
@@ -108,6 +114,7 @@ describe('readPercentText and readNumberText, one case per rule', () => {
   it.each([
     ['-5%', -0.05],
     ['1.5%', 0.015],
+    ['12.55%', 0.1255],
     ["' 35%", 0.35],
     ['  35%  ', 0.35],
     ['３５％', 0.35],
