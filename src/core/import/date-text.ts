@@ -25,9 +25,9 @@ const YEAR_LAST = new RegExp(
 );
 
 function valid(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return false;
-  const back = new Date(Date.UTC(y, m - 1, d));
-  return back.getUTCMonth() === m - 1 && back.getUTCDate() === d;
+  if (y < 1900 || y > 2200) return false;
+  // A month or day out of range (month 13 or 0, day 0, 30 February) rolls into another month.
+  return new Date(Date.UTC(y, m - 1, d)).getUTCMonth() === m - 1;
 }
 
 function day(y: number, m: number, d: number, h?: string, mi?: string): CalendarDay | undefined {
@@ -104,6 +104,7 @@ export function calendarDayToDate(c: CalendarDay, timeZone: string): Date {
   // Imports repeat the same few hundred days thousands of times.
   const key = `${timeZone} ${c.y} ${c.m} ${c.d} ${c.hour} ${c.minute}`;
   const known = placed.get(key);
+  // Stryker disable next-line ConditionalExpression: without the cache the day is placed again, at the same moment
   if (known !== undefined) return new Date(known);
   const date = placeCalendarDay(c, timeZone);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the cache, not on what it returns
@@ -123,6 +124,7 @@ function placeCalendarDay(c: CalendarDay, timeZone: string): Date {
   // A time the clocks skip (midnight of 2018-11-04 in São Paulo) has no moment: the corrections end
   // before the gap, on the previous day. Take the moment after the gap, so the day stays the same.
   const wall = wallClockMs(guess, timeZone);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: after two corrections the wall clock shows the target, or falls short of it in a gap
   if (wall < target) guess += target - wall;
   return new Date(guess);
 }

@@ -119,7 +119,9 @@ describe('dayOrderEvidence', () => {
     ['14/14/2022', undefined],
     ['2022-03-14', undefined],
     ['soon', undefined],
-  ])('%s shows %s', (text, evidence) => expect(dayOrderEvidence(text)).toBe(evidence));
+    [' 14/03/2022 ', 'dmy'],
+    ['\u00a03/14/2022', 'mdy'],
+  ])('%j shows %s', (text, evidence) => expect(dayOrderEvidence(text)).toBe(evidence));
 
   it('lets only deciding values decide a column', () => {
     expect(inferDayOrder(['01/05/2022', '05/05/2022'])).toBeUndefined();
