@@ -314,4 +314,57 @@ describe('Closed on', () => {
     expect(plan.historyRows).toHaveLength(3);
     expect([...plan.closedOnUpdates]).toEqual([[2, now]]);
   });
+
+  it('is not written when an edit reopens a deal whose Closed on is blank', () => {
+    const plan = planEditHistory(
+      [deal(2, 'D-1', 'Closing', { status: 'open' })],
+      hist(['D-1', '', 'Closing', 'Won']),
+      stages,
+      now,
+      'me',
+      'en',
+    );
+    expect(plan.historyRows).toHaveLength(1);
+    expect(plan.closedOnUpdates.size).toBe(0);
+  });
+
+  it('reconcile takes the day of the edit that closed the deal, however History repeats it', () => {
+    const wonAt = new Date('2026-02-10T05:00:00Z');
+    const row = (id: string, status: string, at: Date, source: string) => [
+      id,
+      'Closing',
+      'Closing',
+      status,
+      1,
+      at,
+      'kim',
+      source,
+    ];
+    const history = [
+      HEADER,
+      // The close typed, then the same status noticed again by reconcile: the edit's day stays.
+      row('D-1', 'Won', wonAt, 'edit'),
+      row('D-1', 'Won', new Date('2026-02-20T05:00:00Z'), 'reconcile'),
+      // IDs and sources with spaces around them are the same deal and the same edit.
+      row(' D-2 ', 'Won', wonAt, ' edit '),
+      // Won by edit, then reopened by edit: an open deal has no close day, whatever it says now.
+      row('D-3', 'Won', wonAt, 'edit'),
+      row('D-3', 'Open', new Date('2026-02-12T05:00:00Z'), 'edit'),
+    ];
+    const plan = planReconcile(
+      [
+        deal(2, 'D-1', 'Closing', { status: 'won' }),
+        deal(3, 'D-2', 'Closing', { status: 'won' }),
+        deal(4, 'D-3', 'Closing', { status: 'open' }),
+      ],
+      history,
+      stages,
+      now,
+      'job',
+    );
+    expect([...plan.closedOnUpdates]).toEqual([
+      [2, wonAt],
+      [3, wonAt],
+    ]);
+  });
 });
