@@ -1,4 +1,5 @@
 // Custom-function arguments at their boundaries: what each cell becomes, and the exact error otherwise.
+import { runInNewContext } from 'node:vm';
 import {
   ArgumentError,
   dayReader,
@@ -38,6 +39,12 @@ describe('show', () => {
     [new Date(2026, 10, 30), '2026-11-30'],
   ])('%p is shown as %p', (value, shown) => {
     expect(show(value as never)).toBe(shown);
+  });
+
+  it('shows a date made in another script context (as a local runtime passes it) as a day', () => {
+    const foreign = runInNewContext('new Date(2026, 2, 9, 8, 30)');
+    expect(foreign instanceof Date).toBe(false);
+    expect(show(foreign)).toBe('2026-03-09');
   });
 });
 
@@ -96,6 +103,10 @@ describe('amounts', () => {
       Number.POSITIVE_INFINITY,
       'FN: amounts row 3 is Infinity — write a number (blank counts as 0) · FN: amounts 3행 값 Infinity — 숫자를 입력하세요 (빈 칸은 0)',
     ],
+    [
+      true,
+      'FN: amounts row 3 is true — write a number (blank counts as 0) · FN: amounts 3행 값 true — 숫자를 입력하세요 (빈 칸은 0)',
+    ],
   ])('%p → %p', (cell, expected) => {
     expect(outcome(() => readAmount(FN, 'amounts', cell as never, 3))).toBe(expected);
   });
@@ -104,6 +115,8 @@ describe('amounts', () => {
 describe('probabilities', () => {
   it.each([
     ['', undefined],
+    [null, undefined],
+    [undefined, undefined],
     [0, 0],
     [1, 1],
     [0.35, 0.35],
@@ -150,6 +163,8 @@ describe('dates', () => {
     ['serial 1', 1, day('1899-12-31')],
     ['serial 46090.75 (a time of day)', 46090.75, day('2026-03-09')],
     ['a blank', '', undefined],
+    ['a blank passed as null', null, undefined],
+    ['a left-out argument', undefined, undefined],
   ])('%s', (_name, cell, expected) => {
     expect(readDay(FN, 'd', cell as never)).toBe(expected);
   });
