@@ -65,16 +65,20 @@ describe('64 or more tiny deals (under 4 buckets each) are summed as a normal', 
   // 64 deals of one bucket at 25%: mean 16 buckets, standard deviation √12.
   const amounts = [4032, ...repeat(64, 1)];
   const probs = [0.5, ...repeat(64, 0.25)];
-  const d = gridDistribution(amounts, probs, 0);
-  const chance = (total: number) => d.probs[[...d.values].indexOf(total)] ?? 0;
+  // Made inside each test, so that mutation testing sees which tests reach the code.
+  const grid = () => gridDistribution(amounts, probs, 0);
+  const chanceIn = (d: TotalDistribution) => (total: number) =>
+    d.probs[[...d.values].indexOf(total)] ?? 0;
 
   it('symmetric around their mean, unlike the skewed exact count', () => {
+    const chance = chanceIn(grid());
     for (let k = 1; k <= 8; k++) expect(chance(16 - k)).toBeCloseTo(chance(16 + k), 12);
     const exact = exactTotalPmf(amounts, probs);
     expect(Math.abs(exact[12] - exact[20])).toBeGreaterThan(0.001);
   });
 
   it('with their exact mean and the large deal’s half of the chance on each side', () => {
+    const d = grid();
     expect(mean(d)).toBeCloseTo(2016 + 16, 4);
     const below = d.values.reduce((s, v, j) => s + (v < 4032 ? d.probs[j] : 0), 0);
     expect(below).toBeCloseTo(0.5, 12);
