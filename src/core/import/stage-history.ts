@@ -98,10 +98,11 @@ export interface StageHistoryRead {
   dayOrder?: DayOrder;
 }
 
-const headerScore = (row: readonly unknown[]) => {
-  const found = findColumns(STAGE_HISTORY_FIELDS, row);
-  return { recognised: 3 - found.missing.length, missingRequired: found.missing };
-};
+/** A header row qualifies when it names all three columns; the first such row is the header. */
+const headerScore = (row: readonly unknown[]) => ({
+  recognised: STAGE_HISTORY_FIELDS.length,
+  missingRequired: findColumns(STAGE_HISTORY_FIELDS, row).missing,
+});
 
 /**
  * Reads `values` (a whole sheet) as a stage history of the deals whose IDs are `dealIds`: a header

@@ -95,3 +95,48 @@ describe('readStageHistory', () => {
     expect(readStageHistory('x', [strangers[0]], IDS, 'UTC', 'en_US')).toBeUndefined();
   });
 });
+
+describe('readStageHistory on untidy exports', () => {
+  it('matches IDs and stages with spaces around them, and a stage that differs only in spaces repeats', () => {
+    const values = [
+      ['OppID', 'CreatedDate', 'StageName'],
+      [' 006A ', '2022-03-01', ' Prospecting'],
+      ['006A', '2022-03-05', 'Prospecting '],
+      ['006A', '2022-03-09', ' Qualification '],
+    ];
+    const read = readStageHistory('Log', values, IDS, 'UTC', 'en_US');
+    expect(read?.byDeal.get('006A')?.map((s) => s.stage)).toEqual(['Prospecting', 'Qualification']);
+    expect(read?.repeats).toBe(1);
+  });
+
+  it('reads no ambiguous date when the column writes days both ways, and says so by giving no order', () => {
+    const values = [
+      ['OppID', 'CreatedDate', 'StageName'],
+      ['006A', '14/03/2022', 'Prospecting'],
+      ['006A', '03/15/2022', 'Qualification'],
+      ['006A', '04/05/2022', 'Proposal'],
+      ['006A', '2022-05-01', 'Negotiation'],
+    ];
+    const read = readStageHistory('Log', values, IDS, 'UTC', 'en_US');
+    expect(read?.dayOrder).toBeUndefined();
+    expect(read?.byDeal.get('006A')?.map((s) => [iso(s.at), s.stage])).toEqual([
+      ['2022-03-14', 'Prospecting'],
+      ['2022-03-15', 'Qualification'],
+      ['2022-05-01', 'Negotiation'],
+    ]);
+    expect(read?.unreadable).toBe(1);
+  });
+
+  it('takes the first row naming all three columns as the header', () => {
+    const values = [
+      ['Deal ID', 'Stage', 'Note'],
+      ['OppID', 'CreatedDate', 'StageName'],
+      ['Deal ID', 'Date', 'Stage'],
+      ['006A', '2022-03-01', 'Prospecting'],
+    ];
+    const read = readStageHistory('Log', values, IDS, 'UTC', 'en_US');
+    // The third row is read as a row of data: "Deal ID" names no deal.
+    expect(read?.unknownDeal).toBe(1);
+    expect(read?.rows).toBe(1);
+  });
+});
