@@ -182,3 +182,23 @@ export function cutAt(data: ForecastData, t: number): ForecastData {
   const history = data.history.filter((e) => e.day < t && known.has(e.dealId));
   return { deals, history };
 }
+
+/**
+ * The deals as known at `t` when `t` is the workbook's present (not before the data's last day):
+ * an open deal whose stage History does not tell (an import) takes the Stage the Deals sheet
+ * shows, which is what is known of it then. Before the data's end that Stage may have been reached
+ * later, so past days keep `states` as they are.
+ */
+export function presentStates(
+  data: IndexedData,
+  t: number,
+  states: readonly (DealState | undefined)[],
+): readonly (DealState | undefined)[] {
+  if (!(t >= data.lastDay)) return states;
+  return states.map((s, i) => {
+    const deal = data.deals[i];
+    return s?.status === 'open' && s.stage < 0 && deal.status === 'open' && deal.stage >= 0
+      ? { ...s, stage: deal.stage }
+      : s;
+  });
+}

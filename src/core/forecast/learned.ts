@@ -243,20 +243,68 @@ export function modelLookup(model: LearnedModel): ModelLookup {
   };
 }
 
+/**
+ * The rate each deal open in `states` gets (NaN for the others): its cell's, else its stage's
+ * learned rate, else its typed probability. A known stage that learned nothing (imported deals
+ * have no stage history, so the stage is known only at the present) takes instead the learned
+ * "(stage unknown)" rate of its days bucket × its typed probability ÷ the amount-weighted typed
+ * probability of the deals so placed in that bucket, at most 1: the stages share out the bucket's
+ * expected amount by their typed odds, and its total stays the one the backtest scored.
+ */
+export function openRates(
+  model: LearnedModel,
+  states: readonly (DealState | undefined)[],
+  options: LearnOptions,
+): Float64Array {
+  const lookup = modelLookup(model);
+  const edges = model.bucketEdges;
+  const rates = new Float64Array(states.length).fill(Number.NaN);
+  // Per days bucket, the deals to scale: Σ amount and Σ amount × typed.
+  const scaled = new Map<number, { amount: number; typed: number; unknown: number }>();
+  const scaledOf: number[] = [];
+  states.forEach((s, i) => {
+    if (s?.status !== 'open') return;
+    const key = cellOf(s, edges);
+    const own = lookup.cells.get(key) ?? lookup.stages.get(s.stage);
+    const bucket = key % 64;
+    const unknown = lookup.cells.get(cellKey(-1, bucket)) ?? lookup.stages.get(-1);
+    if (own !== undefined || s.stage < 0 || unknown === undefined) {
+      rates[i] = own ?? typedFor(s.stage, options);
+      return;
+    }
+    const b = scaled.get(bucket) ?? { amount: 0, typed: 0, unknown };
+    b.amount += s.amount;
+    b.typed += s.amount * typedFor(s.stage, options);
+    scaled.set(bucket, b);
+    scaledOf.push(i);
+  });
+  for (const i of scaledOf) {
+    const s = states[i] as DealState;
+    const b = scaled.get(dayBucketOf(s, edges)) as {
+      amount: number;
+      typed: number;
+      unknown: number;
+    };
+    const ratio = b.typed > 0 ? (typedFor(s.stage, options) * b.amount) / b.typed : 1;
+    rates[i] = Math.min(1, b.unknown * ratio);
+  }
+  return rates;
+}
+
 /** Open pipeline part of the learned forecast: expected amount and its deal-level variance. */
 export function expectedFromOpen(
   model: LearnedModel,
   states: readonly (DealState | undefined)[],
   options: LearnOptions,
+  rates = openRates(model, states, options),
 ): { expected: number; variance: number } {
-  const lookup = modelLookup(model);
   let expected = 0;
   let variance = 0;
-  for (const s of states) {
-    if (s?.status !== 'open' || s.amount <= 0) continue;
-    const p = rateFor(model, s, options, lookup);
+  states.forEach((s, i) => {
+    if (s?.status !== 'open' || s.amount <= 0) return;
+    const p = rates[i];
     expected += s.amount * p;
     variance += s.amount * s.amount * p * (1 - p);
-  }
+  });
   return { expected, variance };
 }

@@ -8,6 +8,7 @@ import {
   type LearnedModel,
   type LearnOptions,
   modelLookup,
+  openRates,
   typedFor,
 } from './learned';
 
@@ -19,7 +20,7 @@ export interface RateRow {
   n: number;
   /** The cell's own share won; undefined when n is 0. */
   raw?: number;
-  /** The rate the learned forecast gives a deal in this cell (cell, else stage, else typed). */
+  /** The rate the learned forecast gives a deal in this cell (see openRates). */
   rate: number;
   /** The stage's learned rate; undefined when the stage had nothing to learn from. */
   stageRate?: number;
@@ -65,9 +66,12 @@ export function rateTable(
     r.n = c.n;
     r.raw = c.raw;
   }
-  for (const s of states) {
-    if (s?.status !== 'open' || !(s.amount > 0)) continue;
-    row(s.stage, dayBucketOf(s, edges)).openAmount += s.amount;
-  }
+  const rates = model ? openRates(model, states, options) : undefined;
+  states.forEach((s, i) => {
+    if (s?.status !== 'open' || !(s.amount > 0)) return;
+    const r = row(s.stage, dayBucketOf(s, edges));
+    r.openAmount += s.amount;
+    if (rates) r.rate = rates[i];
+  });
   return [...rows.values()].sort((a, b) => a.stage - b.stage || a.bucket - b.bucket);
 }

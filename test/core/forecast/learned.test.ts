@@ -10,6 +10,7 @@ import {
   fitModel,
   type LearnOptions,
   observeWindow,
+  openRates,
   rateFor,
   typedFor,
   type WindowObs,
@@ -261,7 +262,8 @@ describe('rateFor and expectedFromOpen', () => {
   it('sums amount × rate over open deals with an amount, and the variance of independent outcomes', () => {
     const states = [
       state({ stage: 1, timeInStage: 0, amount: 100 }), // 0.39
-      state({ stage: 3, amount: 50 }), // 0.6
+      // Stage 3 learned nothing: the "(stage unknown)" rate of its bucket, (2 + 10 × 0.25) ÷ 12.
+      state({ stage: 3, amount: 50 }), // 0.375
       state({ status: 'won', closedDay: 3, amount: 1000 }),
       state({ status: 'lost', closedDay: 3, amount: 1000 }),
       state({ amount: 0 }),
@@ -269,7 +271,59 @@ describe('rateFor and expectedFromOpen', () => {
       undefined,
     ];
     const { expected, variance } = expectedFromOpen(fitted(), states, OPTIONS);
-    expect(expected).toBeCloseTo(39 + 30, 9);
-    expect(variance).toBeCloseTo(100 * 100 * 0.39 * 0.61 + 50 * 50 * 0.6 * 0.4, 9);
+    expect(expected).toBeCloseTo(39 + 18.75, 9);
+    expect(variance).toBeCloseTo(100 * 100 * 0.39 * 0.61 + 50 * 50 * 0.375 * 0.625, 9);
+  });
+});
+
+describe('openRates: stages that learned nothing', () => {
+  // Only "(stage unknown)" deals were learned from, as with an import: bucket 0 won a quarter.
+  const model = fitModel(
+    [win({}, [[cellKey(-1, 0), { n: 1000, amount: 1000, wonAmount: 250 }]])],
+    OPTIONS,
+  );
+  const unknown = rateFor(model, state({ stage: -1, age: 5 }), OPTIONS);
+
+  it('shares out the bucket’s "(stage unknown)" amount by typed odds, keeping its total', () => {
+    expect(unknown).toBeCloseTo((250 + 10 * ((250 + 10 * 0.1) / 1010)) / 1010, 12);
+    const states = [
+      state({ stage: 1, timeInStage: 3, amount: 300 }), // typed 0.2
+      state({ stage: 4, timeInStage: 3, amount: 100 }), // typed 0.8
+      state({ stage: 4, timeInStage: 40, amount: 100 }), // another bucket, alone in it
+      state({ status: 'won', stage: 4, amount: 1000 }),
+    ];
+    const rates = openRates(model, states, OPTIONS);
+    // Amount-weighted typed odds of bucket 0: (300 × 0.2 + 100 × 0.8) ÷ 400 = 0.35.
+    expect(rates[0]).toBeCloseTo((unknown * 0.2) / 0.35, 12);
+    expect(rates[1]).toBeCloseTo((unknown * 0.8) / 0.35, 12);
+    expect(300 * rates[0] + 100 * rates[1]).toBeCloseTo(400 * unknown, 9);
+    // No learned "(stage unknown)" cell in bucket 2: the stage's, here the unknown stage's rate.
+    expect(rates[2]).toBeCloseTo(model.stages[0].rate, 12);
+    expect(rates[3]).toBeNaN();
+    expect(expectedFromOpen(model, states, OPTIONS).expected).toBeCloseTo(
+      400 * unknown + 100 * model.stages[0].rate,
+      9,
+    );
+  });
+
+  it('keeps a rate at 100% at most, and the typed probability when nothing at all was learned', () => {
+    const sure = fitModel(
+      [win({}, [[cellKey(-1, 0), { n: 1000, amount: 1000, wonAmount: 1000 }]])],
+      OPTIONS,
+    );
+    const rates = openRates(
+      sure,
+      [state({ stage: 4, amount: 100 }), state({ stage: 0, amount: 100 })],
+      OPTIONS,
+    );
+    expect(rates[0]).toBe(1);
+    expect(rates[1]).toBeCloseTo(
+      (rateFor(sure, state({ stage: -1, age: 5 }), OPTIONS) * 0.1) / 0.45,
+      12,
+    );
+    const empty = fitModel([], OPTIONS);
+    expect([...openRates(empty, [state({ stage: 2 }), state({ stage: -1 })], OPTIONS)]).toEqual([
+      0.4, 0.1,
+    ]);
   });
 });

@@ -103,9 +103,21 @@ describe('currentForecastPoint and currentForecast', () => {
     });
   });
 
-  it('takes the entry stage for deals whose stage History does not tell', () => {
+  it('takes the Deals sheet’s Stage of an import on the report day when nothing is dated after it', () => {
+    const d = deal(2, { created: day('2026-01-10') });
+    const imported = workbookForecastData([d], [HISTORY_HEADER], stages, ZONE).data;
+    expect(d.stage).toBeGreaterThan(1);
+    for (const entry of [0, 1])
+      expect(
+        currentForecastPoint(imported, stages, dayNo('2026-03-01'), entry)?.weighted,
+      ).toBeCloseTo(stages[d.stage].probability * 1000, 9);
+  });
+
+  it('takes the entry stage for deals whose stage History does not tell, on a day before the data ends', () => {
+    // A deal created later: on 1 March the first one's Stage may have been reached after that day.
+    const later = deal(3, { created: day('2026-04-10') });
     const imported = workbookForecastData(
-      [deal(2, { created: day('2026-01-10') })],
+      [deal(2, { created: day('2026-01-10') }), later],
       [HISTORY_HEADER],
       stages,
       ZONE,
