@@ -202,6 +202,7 @@ export function dashboardLayout(
     t('dashboardMapeWeighted'),
     t('dashboardMapeLearned'),
     t('dashboardCoverageLearned'),
+    t('dashboardLearnedFigure'),
   ]);
   const learnedFirstRow = rows.length + 1;
   for (const r of [MODEL_ROWS.month, MODEL_ROWS.quarter])
@@ -215,8 +216,9 @@ export function dashboardLayout(
         model(MODEL_ROWS.weighted, 'B'),
         model(MODEL_ROWS.learned, 'B'),
         model(MODEL_ROWS.learned, 'D'),
+        model(r, 'L'),
       ],
-      ['', money, money, money, money, '0.0%', '0.0%', '0%'],
+      ['', money, money, money, money, '0.0%', '0.0%', '0%', '@'],
     );
   put([]);
 

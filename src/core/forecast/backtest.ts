@@ -28,6 +28,8 @@ export interface Backtest {
   summary: BacktestSummary;
   /** The forecasts behind the rows (model, errors, spread), same order. */
   points: ForecastPoint[];
+  /** The last day anything in the data is dated (NaN when nothing is). */
+  lastDay: number;
 }
 
 export interface BacktestRange {
@@ -80,7 +82,8 @@ export function runBacktest(
   range: BacktestRange = {},
 ): Backtest {
   const indexed = indexData(data);
-  const empty: Backtest = { periods: [], summary: summarize([]), points: [] };
+  const { lastDay } = indexed;
+  const empty: Backtest = { periods: [], summary: summarize([]), points: [], lastDay };
   // Stryker disable next-line ConditionalExpression: undated data gives no series below, so the result is empty as well
   if (!Number.isFinite(indexed.lastDay)) return empty;
   let last: Period = periodOf(options.kind, range.to ?? indexed.lastDay);
@@ -102,5 +105,5 @@ export function runBacktest(
     p10: p.p10,
     p90: p.p90,
   }));
-  return { periods, summary: summarize(periods), points };
+  return { periods, summary: summarize(periods), points, lastDay };
 }

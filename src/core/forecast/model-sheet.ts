@@ -4,14 +4,14 @@
 
 import { isoDay } from '../dates';
 import type { Deal } from '../deals';
-import type { Lang } from '../i18n';
+import { type Lang, say } from '../i18n';
 import type { Stage } from '../stages';
 import { type DealState, indexData } from './as-of';
 import { type Backtest, type BacktestRow, summarize } from './backtest';
 import { DEFAULT_BUCKET_EDGES } from './learned';
 import { type Period, type PeriodKind, periodOf, shiftPeriod } from './periods';
 import { type RateRow, rateTable } from './rate-table';
-import { type ForecastPoint, forecastSeries } from './series';
+import { type ForecastPoint, forecastSeries, MIN_TRUST_WINDOWS } from './series';
 import { workbookForecastData } from './workbook-data';
 
 /** The forecasts the workbook shows, computed once from Deals and History. */
@@ -41,7 +41,7 @@ function pointFor(
   const last = series[series.length - 1];
   // Stryker disable next-line ConditionalExpression: the series ends with the period asked for, or is empty
   const point = last?.period.start === period.start ? last : undefined;
-  const rates = point ? rateTable(point.model, cache.get(point.asOf) ?? [], options) : [];
+  const rates = point ? rateTable(point.model, point.states, options) : [];
   return { point, rates };
 }
 
@@ -58,7 +58,8 @@ export function workbookForecast(
   const cache = new Map<number, (DealState | undefined)[]>();
   const month = pointFor('month', indexed, stages, today, cache);
   const quarter = pointFor('quarter', indexed, stages, today, cache);
-  // Backtest rows: earlier months' forecasts made on their first day, from what was known then.
+  // Backtest rows: earlier months' forecasts made on their first day, from what was known then,
+  // leaving out months that carry no outcome (after the data ends nothing was won or lost).
   const lastComplete: Period = shiftPeriod(periodOf('month', today), -1);
   const monthly = forecastSeries(
     indexed,
@@ -66,7 +67,9 @@ export function workbookForecast(
     lastComplete,
     0,
     cache,
-  ).slice(6);
+  )
+    .slice(6)
+    .filter((p) => p.closes > 0);
   const periods: BacktestRow[] = monthly.map((p) => ({
     period: p.period.label,
     as_of: isoDay(p.asOf),
@@ -82,7 +85,7 @@ export function workbookForecast(
     quarter: quarter.point,
     monthRates: month.rates,
     quarterRates: quarter.rates,
-    backtest: { periods, summary: summarize(periods), points: monthly },
+    backtest: { periods, summary: summarize(periods), points: monthly, lastDay: indexed.lastDay },
     closeFallbackRows,
   };
 }
@@ -109,6 +112,8 @@ const MODEL_TEXT = {
       'P90',
       'Learned (formula)',
       'Weighted (formula)',
+      'Learned figure',
+      'Learned rates (formula)',
     ],
     ko: [
       '기간',
@@ -122,6 +127,8 @@ const MODEL_TEXT = {
       'P90',
       '학습 (수식)',
       '가중 (수식)',
+      '학습 예측',
+      '학습 확률 (수식)',
     ],
   },
   rates: {
@@ -166,6 +173,20 @@ function bucketLabel(bucket: number, edges: readonly number[]): string {
   const from = edges[bucket];
   const to = edges[bucket + 1];
   return to === undefined ? `${from}+` : `${from}–${to - 1}`;
+}
+
+/** Which figure the Learned column shows, and why, in plain words. */
+export function trustText(p: ForecastPoint, lang: Lang): string {
+  const t = p.trust;
+  if (t.n < MIN_TRUST_WINDOWS) return say(lang, 'forecastUnjudged');
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const month = p.period.kind === 'month';
+  return say(lang, t.trusted ? 'forecastTrusted' : 'forecastWorse', {
+    learned: pct(t.learnedMape),
+    weighted: pct(t.weightedMape),
+    n: t.n,
+    unit: { en: month ? 'months' : 'quarters', ko: month ? '개월' : '개 분기' },
+  });
 }
 
 function pointRow(p: ForecastPoint): unknown[] {
@@ -235,21 +256,30 @@ function rateRows(
       r.typed,
       r.openAmount,
     ]);
-  rows.push([MODEL_TEXT.shrink[lang], model?.strength ?? '']);
+  rows.push([MODEL_TEXT.shrink[lang], model?.strength ?? ''], [say(lang, 'forecastScaled')]);
   return rows;
 }
 
 /**
- * The formulas that rebuild a forecast row from its rate table (rows `first`..`last`, 1-based):
- * learned = won so far + SUMPRODUCT(open amount, rate used) + new business; weighted = won so far
- * + SUMPRODUCT(open amount, typed probability). The open amounts need the whole History, so they
- * are values with their as-of day above them; the rest a manager can check or change.
+ * Beside a forecast row, what rebuilds it from its rate table (rows `first`..`last`, 1-based): the
+ * figure shown as learned, the weighted one (won so far + SUMPRODUCT(open amount, typed
+ * probability)), which of the two the Learned column shows and why, and the learned rates' figure
+ * (won so far + SUMPRODUCT(open amount, rate used) + new business). The open amounts need the
+ * whole History, so they are values with their as-of day above them; the rest a manager can check
+ * or change.
  */
-function formulaCells(row: number, first: number, last: number): FormulaCell[] {
+function formulaCells(p: ForecastPoint, row: number, first: number, last: number, lang: Lang) {
   // Rate table columns: H the open amount, E the rate used, G the typed probability.
   const sum = (col: string) =>
     last >= first ? `+SUMPRODUCT(H${first}:H${last}, ${col}${first}:${col}${last})` : '';
-  return [{ formula: `=C${row}${sum('E')}+F${row}` }, { formula: `=C${row}${sum('G')}` }];
+  const fitted = `=C${row}${sum('E')}+F${row}`;
+  const weighted = `=C${row}${sum('G')}`;
+  return [
+    { formula: p.trust.trusted ? fitted : weighted },
+    { formula: weighted },
+    trustText(p, lang),
+    { formula: fitted },
+  ];
 }
 
 /** The Forecast model sheet's values, top to bottom (rows of varying width). */
@@ -290,7 +320,10 @@ export function forecastModelRows(
     rows.push([]);
     const first = rows.length + 3; // after the title and header rows
     rows.push(...rateRows(t.kind, t.point, t.rates, stages, lang));
-    if (t.point) rows[t.row - 1].push(...formulaCells(t.row, first, first + t.rates.length - 1));
+    if (t.point)
+      rows[t.row - 1].push(
+        ...formulaCells(t.point, t.row, first, first + t.rates.length - 1, lang),
+      );
   }
   rows.push([], [MODEL_TEXT.backtest[lang]], [...MODEL_TEXT.btHead[lang]]);
   for (const r of f.backtest.periods)

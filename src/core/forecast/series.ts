@@ -1,6 +1,6 @@
 // Forecasts made at the same point of every period (its first day, or the day a month is "today"),
 // each from what was known then: weighted, learned, its range, and what was actually won.
-import { type DealState, dealsAsOf, type IndexedData } from './as-of';
+import { type DealState, dealsAsOf, type IndexedData, presentStates } from './as-of';
 import {
   chanceToReach,
   combinedSpread,
@@ -22,6 +22,21 @@ import { type Period, type PeriodKind, periodOf, shiftPeriod } from './periods';
 
 /** Past learned forecasts whose errors a range is taken from (the latest ones). */
 export const ERROR_WINDOWS = 12;
+/** Earlier periods with outcomes the fitted learned figure needs before it is trusted. */
+export const MIN_TRUST_WINDOWS = 1;
+
+/**
+ * Whether the fitted learned figure has earned trust at a forecast day: its MAPE and the weighted
+ * pipeline's over the latest earlier periods with outcomes (all ended before that day).
+ */
+export interface Trust {
+  /** Earlier periods judged (at most ERROR_WINDOWS). */
+  n: number;
+  learnedMape: number;
+  weightedMape: number;
+  /** True when n ≥ MIN_TRUST_WINDOWS and the fitted figure missed by no more than the weighted. */
+  trusted: boolean;
+}
 
 export interface SeriesOptions extends LearnOptions {
   kind: PeriodKind;
@@ -35,8 +50,13 @@ export interface ForecastPoint {
   wonSoFar: number;
   /** Won so far + open deals × typed probability of their stage (entry stage when unknown). */
   weighted: number;
-  /** Won so far + open deals × learned rate + learned new business. */
+  /** The figure shown as learned: `fitted` when trusted, else the weighted figure. */
   learned: number;
+  /** Won so far + open deals × learned rate + learned new business. */
+  fitted: number;
+  trust: Trust;
+  /** The deals as the forecast saw them on its as-of day (Deals' Stage at the present). */
+  states: readonly (DealState | undefined)[];
   newBusiness: number;
   p10: number;
   p50: number;
@@ -50,6 +70,31 @@ export interface ForecastPoint {
   actual: number;
   /** True when the period ended on or before the data's last day, so `actual` is final. */
   complete: boolean;
+  /** Deals won or lost from asOf to the period's end: 0 means the period carries no outcome. */
+  closes: number;
+}
+
+function mapeOf(points: readonly ForecastPoint[], pick: (p: ForecastPoint) => number): number {
+  let sum = 0;
+  for (const p of points)
+    sum += Math.abs(pick(p) - p.wonSoFar - p.actual) / (p.wonSoFar + p.actual);
+  return sum / points.length;
+}
+
+/** Judges the fitted figure on earlier points with outcomes, after the model had learned something. */
+export function judgeTrust(earlier: readonly ForecastPoint[]): Trust {
+  const judged = earlier
+    .filter((q) => q.closes > 0 && q.model.windows.length > 0 && q.wonSoFar + q.actual > 0)
+    .slice(-ERROR_WINDOWS);
+  const n = judged.length;
+  const learnedMape = n ? mapeOf(judged, (q) => q.fitted) : Number.NaN;
+  const weightedMape = n ? mapeOf(judged, (q) => q.weighted) : Number.NaN;
+  return {
+    n,
+    learnedMape,
+    weightedMape,
+    trusted: n >= MIN_TRUST_WINDOWS && learnedMape <= weightedMape,
+  };
 }
 
 function wonSince(states: readonly (DealState | undefined)[], from: number): number {
@@ -108,42 +153,50 @@ export function forecastSeries(
   const points: ForecastPoint[] = [];
   for (let p = periodOf(options.kind, first); p.start <= last.start; p = shiftPeriod(p, 1)) {
     const asOf = Math.min(p.start + offset, p.end);
-    const now = at(asOf);
+    const now = presentStates(data, asOf, at(asOf));
     const season = seasonOf(p);
     const model = fitModel(windows, options, season);
     const open = expectedFromOpen(model, now, options);
     const wonSoFar = wonSince(now, p.start);
-    const learned = wonSoFar + open.expected + model.newBusiness;
+    const fitted = wonSoFar + open.expected + model.newBusiness;
     const weighted = wonSoFar + weightedOpen(now, options);
-    // Every earlier period ended before asOf; its error counts once the model had learned something.
+    // Every earlier period ended before asOf: the fitted figure is shown once it has beaten the
+    // weighted one there, and the range is taken from the errors of the figures shown.
+    const trust = judgeTrust(points);
+    const learned = trust.trusted ? fitted : weighted;
     const pairs = points
-      .filter((q) => q.model.windows.length > 0)
+      .filter((q) => q.closes > 0 && q.model.windows.length > 0)
       .slice(-ERROR_WINDOWS)
       .map((q) => ({ actual: q.actual, forecast: q.learned - q.wonSoFar }));
     const errors = errorDistribution(pairs);
-    const dealSd = Math.sqrt(open.variance);
-    const spread = combinedSpread(errors, learned - wonSoFar, dealSd);
     const rest = learned - wonSoFar;
+    const dealSd = Math.sqrt(open.variance);
+    const spread = combinedSpread(errors, rest, dealSd);
     const complete = Number.isFinite(data.lastDay) && p.end <= data.lastDay;
-    // The rest of the period is uncertain; what is already won is not.
+    // The rest of the period is uncertain; what is already won is not. The range holds its own
+    // figure even when past errors put their middle away from it.
     const quantile = (q: number) => wonSoFar + forecastQuantile(rest, errors, spread, q);
-    const window = observeWindow(season, asOf, p.end, now, at(p.end + 1), edges);
+    const window = observeWindow(season, asOf, p.end, at(asOf), at(p.end + 1), edges);
     points.push({
       period: p,
       asOf,
       wonSoFar,
       weighted,
       learned,
+      fitted,
+      trust,
+      states: now,
       newBusiness: model.newBusiness,
-      p10: quantile(0.1),
+      p10: Math.min(quantile(0.1), learned),
       p50: quantile(0.5),
-      p90: quantile(0.9),
+      p90: Math.max(quantile(0.9), learned),
       dealSd,
       errors,
       spread,
       model,
       actual: window.won,
       complete,
+      closes: window.closes,
     });
     windows.push(window);
   }

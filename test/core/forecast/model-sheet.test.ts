@@ -132,7 +132,7 @@ describe('forecastModelRows', () => {
       quarter: undefined,
       monthRates: [],
       quarterRates: [],
-      backtest: { periods: [], points: [], summary: f.backtest.summary },
+      backtest: { periods: [], points: [], summary: f.backtest.summary, lastDay: Number.NaN },
     };
     bare.backtest.summary = {
       weighted: { mape: Number.NaN, bias: Number.NaN },
@@ -316,6 +316,8 @@ describe('the Forecast model sheet, top to bottom', () => {
               'P90',
               'Learned (formula)',
               'Weighted (formula)',
+              'Learned figure',
+              'Learned rates (formula)',
             ]
           : [
               '기간',
@@ -329,6 +331,8 @@ describe('the Forecast model sheet, top to bottom', () => {
               'P90',
               '학습 (수식)',
               '가중 (수식)',
+              '학습 예측',
+              '학습 확률 (수식)',
             ],
       );
       expect(r[9]).toEqual(
@@ -364,9 +368,17 @@ describe('the Forecast model sheet, top to bottom', () => {
       stageEntered: kst('2024-01-02'),
     });
     const f = forecastOn('2024-10-15', 9, [open]);
-    // Imported without History: the entry stage's typed probability (Prospecting, 10%).
-    expect(f.month?.weighted).toBeCloseTo(stages[0].probability * 1000, 9);
-    expect(f.quarter?.weighted).toBeCloseTo(stages[0].probability * 1000, 9);
+    // Imported without History. Today, after the data's last day, the Deals sheet's Stage is what
+    // is known of it: Negotiation's typed probability, and its row in both rate tables.
+    const negotiation = stages.findIndex((s) => s.en === 'Negotiation');
+    expect(f.month?.weighted).toBeCloseTo(stages[negotiation].probability * 1000, 9);
+    expect(f.quarter?.weighted).toBeCloseTo(stages[negotiation].probability * 1000, 9);
+    for (const rates of [f.monthRates, f.quarterRates])
+      expect(rates.filter((r) => r.openAmount > 0).map((r) => [r.stage, r.openAmount])).toEqual([
+        [negotiation, 1000],
+      ]);
+    // On each month's first day of the backtest that Stage may have been reached later: the entry
+    // stage's typed probability (Prospecting, 10%).
     expect(f.backtest.periods.map((p) => p.weighted)).toEqual(
       f.backtest.periods.map(() => expect.closeTo(stages[0].probability * 1000, 9)),
     );
