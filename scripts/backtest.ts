@@ -1,5 +1,7 @@
 // `npm run backtest -- <file.xlsx|.csv> [--period month|quarter] [--from YYYY-MM] [--to YYYY-MM] [--json] [--out DIR]`:
 // forecasts each period from what was known on its first day and compares them with what was won.
+
+import { isoDay } from '../src/core/dates';
 import { type Backtest, runBacktest } from '../src/core/forecast/backtest';
 import { type PeriodKind, parseMonth } from '../src/core/forecast/periods';
 import { DEFAULT_STAGES, findStage } from '../src/core/stages';
@@ -119,7 +121,7 @@ export async function backtestFile(
   notes(
     `Open deals of unknown stage count at ${stages[entryStage]?.en} (${Math.round((stages[entryStage]?.probability ?? 0) * 100)}%) in the weighted forecast`,
   );
-  return runBacktest(
+  const result = runBacktest(
     input.data,
     {
       kind: args.period,
@@ -128,6 +130,12 @@ export async function backtestFile(
     },
     { from: args.from, to: args.to },
   );
+  const last = result.periods[result.periods.length - 1];
+  if (Number.isFinite(result.lastDay) && last && args.to === undefined)
+    notes(
+      `The data ends on ${isoDay(result.lastDay)}: the backtest runs to ${last.period}, the last ${args.period} it covers to its end (--to YYYY-MM for another)`,
+    );
+  return result;
 }
 
 /** The JSON of the contract: periods and the summary, nothing else. */

@@ -7,8 +7,10 @@ import { zonedTimeToUtc } from '../emulator/services/zone';
 import { columnLetter } from '../src/core/a1';
 import { alertColumns, splitDealIds } from '../src/core/alert-log';
 import { checkDeals, countProblems } from '../src/core/check-data';
-import { dayNumber } from '../src/core/dates';
+import { dayNumber, isoDay } from '../src/core/dates';
 import { readDealRows } from '../src/core/deals';
+import { indexData } from '../src/core/forecast/as-of';
+import { periodOf, shiftPeriod } from '../src/core/forecast/periods';
 import {
   type CurrentForecast,
   currentForecast,
@@ -54,6 +56,11 @@ export interface StartSummary {
   dashboard: Record<string, unknown>;
   /** The current month's forecast from the workbook after the run (absent before any dated deal). */
   forecast?: CurrentForecast;
+  /**
+   * The last day anything in the workbook is dated (Created, Closed on, History) and, when the
+   * report day is more than a month past it, what that means for the figures.
+   */
+  data?: { ends: string; note?: string };
   /** Service calls of the daily job run. */
   serviceCalls: { read: number; write: number; mail: number; other: number };
   files: string[];
@@ -208,7 +215,9 @@ function summarize(
     dealsSheet && settingsValues
       ? pipelineFigures(emu, opts, dealValues, settingsValues)
       : { stalled: 0, problems: {} };
-  const forecast = dealsSheet ? forecastOf(emu, opts, dealValues, settingsValues ?? []) : undefined;
+  const { forecast, data } = dealsSheet
+    ? forecastOf(emu, opts, dealValues, settingsValues ?? [])
+    : { forecast: undefined, data: undefined };
   return {
     source,
     today: opts.today,
@@ -225,6 +234,7 @@ function summarize(
     alerts,
     dashboard,
     ...(forecast ? { forecast } : {}),
+    ...(data ? { data } : {}),
     serviceCalls: { read: calls.read, write: calls.write, mail: calls.mail, other: calls.other },
     files: [
       'workbook.xlsx',
@@ -284,13 +294,28 @@ function adoptionOf(emu: Emulator): StartSummary['adoption'] {
   };
 }
 
+/**
+ * Where the data ends; when the report day is more than a month past it, a note that the figures
+ * are as of the report day (nothing was won since the data ends) and the --today to see them then.
+ */
+export function dataEnd(lastDay: number, today: number): StartSummary['data'] {
+  if (!Number.isFinite(lastDay)) return undefined;
+  const ends = isoDay(lastDay);
+  if (today <= shiftPeriod(periodOf('month', lastDay), 1).end) return { ends };
+  const day = isoDay(today);
+  return {
+    ends,
+    note: `The data ends on ${ends}, more than a month before the report day ${day}: the figures are as of ${day}, with nothing won or changed since ${ends}. To see them as of the data's end, run with --today ${isoDay(lastDay + 1)}.`,
+  };
+}
+
 /** The current month's forecast from the workbook's Deals, History and Settings after the run. */
 function forecastOf(
   emu: Emulator,
   opts: StartOptions,
   values: unknown[][],
   settingsValues: unknown[][],
-): CurrentForecast | undefined {
+): { forecast?: CurrentForecast; data: StartSummary['data'] } {
   const { settings } = parseSettings(settingsValues);
   const deals = readDealRows(
     values,
@@ -305,7 +330,10 @@ function forecastOf(
   const [y, m, d] = opts.today.split('-').map(Number);
   const today = dayNumber(new Date(zonedTimeToUtc(opts.timeZone, y, m, d, 12)), opts.timeZone);
   const point = currentForecastPoint(data, settings.stages, today);
-  return point ? currentForecast(point) : undefined;
+  return {
+    forecast: point ? currentForecast(point) : undefined,
+    data: dataEnd(indexData(data).lastDay, today),
+  };
 }
 
 function printSummary(summary: StartSummary, out: string): void {
@@ -336,6 +364,8 @@ function printSummary(summary: StartSummary, out: string): void {
   const width = Math.max(...lines.map(([k]) => k.length));
   const report = summary.adoption.report.map((l) => `  ${l}`).join('\n');
   if (report) process.stdout.write(`\n${report}\n`);
+  if (summary.data)
+    process.stdout.write(`\n  ${summary.data.note ?? `The data ends on ${summary.data.ends}.`}\n`);
   process.stdout.write(`\n${lines.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n`);
 }
 

@@ -12,31 +12,10 @@ import { parseStartArgs } from '../../scripts/start-args';
 import { parseIsoDay } from '../../src/core/dates';
 import { currentForecast, currentForecastPoint } from '../../src/core/forecast/workbook-data';
 import { DEFAULT_STAGES } from '../../src/core/stages';
+import { readWorkbook } from './read-workbook';
 
 const REPO = join(__dirname, '..', '..');
 const DAY = 86_400_000;
-
-/** A sheet of the written workbook as rows of plain values (formula cells give their computed result). */
-function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, n) => {
-    const values = (row.values as unknown[]).slice(1).map((v) => {
-      if (v && typeof v === 'object' && 'result' in (v as object))
-        return (v as { result: unknown }).result;
-      if (v && typeof v === 'object' && 'richText' in (v as object))
-        return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
-      return v ?? '';
-    });
-    rows[n - 1] = values;
-  });
-  return Array.from(rows, (r) => r ?? []);
-}
-
-async function readWorkbook(path: string): Promise<Map<string, unknown[][]>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return new Map(wb.worksheets.map((ws) => [ws.name, rowsOf(ws)]));
-}
 
 /** Seoul calendar day number of a Date read back from the workbook. */
 const seoulDay = (d: Date) => Math.floor((d.getTime() + 9 * 3_600_000) / DAY);
