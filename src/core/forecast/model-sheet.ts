@@ -6,13 +6,13 @@ import { isoDay } from '../dates';
 import type { Deal } from '../deals';
 import { type Lang, say } from '../i18n';
 import type { Stage } from '../stages';
-import { type DealState, indexData } from './as-of';
+import { type DealState, type IndexedData, indexData } from './as-of';
 import { type Backtest, type BacktestRow, summarize } from './backtest';
 import { DEFAULT_BUCKET_EDGES } from './learned';
 import { type Period, type PeriodKind, periodOf, shiftPeriod } from './periods';
 import { type RateRow, rateTable } from './rate-table';
 import { type ForecastPoint, forecastSeries, MIN_TRUST_WINDOWS } from './series';
-import { workbookForecastData } from './workbook-data';
+import { forecastAt, workbookForecastData } from './workbook-data';
 
 /** The forecasts the workbook shows, computed once from Deals and History. */
 export interface WorkbookForecast {
@@ -30,19 +30,14 @@ export interface WorkbookForecast {
 
 function pointFor(
   kind: PeriodKind,
-  data: ReturnType<typeof indexData>,
+  data: IndexedData,
   stages: readonly Stage[],
   today: number,
   cache: Map<number, (DealState | undefined)[]>,
 ): { point?: ForecastPoint; rates: RateRow[] } {
-  const period = periodOf(kind, today);
   const options = { kind, typed: stages.map((s) => s.probability), entryStage: 0 };
-  const series = forecastSeries(data, options, period, today - period.start, cache);
-  const last = series[series.length - 1];
-  // Stryker disable next-line ConditionalExpression: the series ends with the period asked for, or is empty
-  const point = last?.period.start === period.start ? last : undefined;
-  const rates = point ? rateTable(point.model, point.states, options) : [];
-  return { point, rates };
+  const point = forecastAt(data, options, today, cache);
+  return { point, rates: point ? rateTable(point.model, point.states, options) : [] };
 }
 
 /** The current month's and quarter's forecasts and the monthly backtest, as of the start of `today`. */
@@ -178,15 +173,16 @@ function bucketLabel(bucket: number, edges: readonly number[]): string {
 /** Which figure the Learned column shows, and why, in plain words. */
 export function trustText(p: ForecastPoint, lang: Lang): string {
   const t = p.trust;
-  if (t.n < MIN_TRUST_WINDOWS) return say(lang, 'forecastUnjudged');
+  const figure = MODEL_TEXT[t.trusted ? 'learned' : 'weighted'][lang];
+  if (t.n < MIN_TRUST_WINDOWS) return `${figure}: ${say(lang, 'forecastUnjudged')}`;
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const month = p.period.kind === 'month';
-  return say(lang, t.trusted ? 'forecastTrusted' : 'forecastWorse', {
+  return `${figure}: ${say(lang, 'forecastVerdict', {
     learned: pct(t.learnedMape),
     weighted: pct(t.weightedMape),
     n: t.n,
     unit: { en: month ? 'months' : 'quarters', ko: month ? '개월' : '개 분기' },
-  });
+  })}`;
 }
 
 function pointRow(p: ForecastPoint): unknown[] {

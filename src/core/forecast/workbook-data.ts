@@ -4,10 +4,10 @@ import { dayNumber, isDate, isoDay } from '../dates';
 import type { Deal } from '../deals';
 import { historyColumns } from '../history';
 import { findStage, parseStatus, type Stage } from '../stages';
-import type { ForecastData, ForecastDeal, StageEvent } from './as-of';
+import type { DealState, ForecastData, ForecastDeal, IndexedData, StageEvent } from './as-of';
 import { indexData } from './as-of';
 import { periodOf } from './periods';
-import { type ForecastPoint, forecastSeries } from './series';
+import { type ForecastPoint, forecastSeries, type SeriesOptions } from './series';
 
 /**
  * dayNumber with a memo per quarter hour: every zone's offset is a whole number of quarter hours,
@@ -133,6 +133,23 @@ export interface CurrentForecast {
 }
 
 /**
+ * The forecast for the `kind` period holding `today`, made at the start of `today` from what is
+ * dated before it (undefined before anything is dated).
+ */
+export function forecastAt(
+  data: IndexedData,
+  options: SeriesOptions,
+  today: number,
+  cache?: Map<number, (DealState | undefined)[]>,
+): ForecastPoint | undefined {
+  const period = periodOf(options.kind, today);
+  const series = forecastSeries(data, options, period, today - period.start, cache);
+  const last = series[series.length - 1];
+  // Stryker disable next-line ConditionalExpression: the series ends with the period asked for, or is empty
+  return last?.period.start === period.start ? last : undefined;
+}
+
+/**
  * The forecast for the month holding `today`, made at the start of `today` from what is dated
  * before it; on a month's first day it equals that month's backtest row.
  */
@@ -142,16 +159,8 @@ export function currentForecastPoint(
   today: number,
   entryStage = 0,
 ): ForecastPoint | undefined {
-  const period = periodOf('month', today);
-  const series = forecastSeries(
-    indexData(data),
-    { kind: 'month', typed: stages.map((s) => s.probability), entryStage },
-    period,
-    today - period.start,
-  );
-  const last = series[series.length - 1];
-  // Stryker disable next-line ConditionalExpression: the series ends with the period asked for, or is empty
-  return last && last.period.start === period.start ? last : undefined;
+  const typed = stages.map((s) => s.probability);
+  return forecastAt(indexData(data), { kind: 'month', typed, entryStage }, today);
 }
 
 export function currentForecast(point: ForecastPoint): CurrentForecast {

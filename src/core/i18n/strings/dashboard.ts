@@ -138,21 +138,17 @@ export const DASHBOARD_STRINGS = {
     en: 'Learned figure',
     ko: '학습 예측',
   },
-  forecastTrusted: {
-    en: 'Learned rates: they missed by {learned} (MAPE) against the weighted {weighted} over {n} earlier {unit}',
-    ko: '학습 확률 사용: 이전 {n}{unit} 오차(MAPE) {learned}, 가중 {weighted}',
-  },
-  forecastWorse: {
-    en: 'Weighted figure: the learned rates missed by {learned} (MAPE) against the weighted {weighted} over {n} earlier {unit}',
-    ko: '가중 예측 사용: 이전 {n}{unit} 학습 확률 오차(MAPE) {learned}가 가중 {weighted}보다 큼',
+  forecastVerdict: {
+    en: 'over {n} earlier {unit} the learned rates missed by {learned} (MAPE), the weighted by {weighted}',
+    ko: '이전 {n}{unit} 오차(MAPE) 학습 {learned}, 가중 {weighted}',
   },
   forecastUnjudged: {
-    en: 'Weighted figure: no earlier forecast yet to judge the learned rates on',
-    ko: '가중 예측 사용: 학습 확률을 평가할 이전 예측이 아직 없음',
+    en: 'no earlier forecast yet to judge the learned rates on',
+    ko: '학습 확률을 평가할 이전 예측이 아직 없음',
   },
   forecastScaled: {
-    en: 'Open deals sit in the Stage the Deals sheet shows on the report day. A stage with nothing learned takes its days’ "(stage unknown)" rate × its typed probability ÷ their amount-weighted typed probability (at most 100%), so their total is what the backtest scored.',
-    ko: '진행 딜은 보고일에 딜 시트가 보여 주는 단계에 놓입니다. 학습한 것이 없는 단계는 같은 일수의 "(단계 모름)" 비율 × 입력 확률 ÷ 그 딜들의 금액 가중 입력 확률(최대 100%)을 씁니다: 합계는 백테스트가 평가한 값 그대로입니다.',
+    en: 'Open deals sit in their Stage today; a stage that learned nothing takes its days’ (stage unknown) rate × typed ÷ those deals’ amount-weighted typed (≤ 100%), keeping the total the backtest scored.',
+    ko: '진행 딜은 오늘의 단계에 놓입니다. 학습 없는 단계는 같은 일수의 (단계 모름) 비율 × 입력 확률 ÷ 그 딜들의 금액 가중 입력 확률(≤ 100%): 백테스트가 평가한 합계 그대로.',
   },
   dashboardStalled: {
     en: 'Stalled deals per owner (at last refresh)',
