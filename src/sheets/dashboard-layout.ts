@@ -216,7 +216,7 @@ export function dashboardLayout(
         model(MODEL_ROWS.weighted, 'B'),
         model(MODEL_ROWS.learned, 'B'),
         model(MODEL_ROWS.learned, 'D'),
-        model(r, 'L'),
+        model(r, 'M'),
       ],
       ['', money, money, money, money, '0.0%', '0.0%', '0%', '@'],
     );

@@ -81,22 +81,31 @@ describe('Salesforce Opportunity.csv on its last day', () => {
     }
   });
 
-  it('rebuilds the figures shown with the formulas beside them, and says which figure Learned is', () => {
+  it('rebuilds the figures shown with the formulas beside them, and says what Learned is made of', () => {
     for (const row of [model[6], model[7]]) {
-      const [, , , weighted, learned, , p10, , p90, learnedFormula, weightedFormula, why, fitted] =
+      const [, , , weighted, learned, , p10, , p90, learnedFormula, weightedFormula, weight, why] =
         row as number[];
       expect(learnedFormula).toBeCloseTo(learned, 6);
       expect(weightedFormula).toBeCloseTo(weighted, 6);
-      expect(String(why)).toMatch(
-        /^(Learned rates: they missed by \d+% \(MAPE\) against the weighted \d+% over \d+ earlier (months|quarters)|Weighted figure: .+)$/,
-      );
-      expect(learned).toBeCloseTo(String(why).startsWith('Weighted') ? weighted : fitted, 6);
+      expect(weight).toBeGreaterThanOrEqual(0);
+      expect(weight).toBeLessThanOrEqual(1);
+      const verdict =
+        /^Learned = (\d+)% learned rates \+ the rest weighted: over (\d+) earlier (months|quarters) the learned rates missed by (\d+)% \(MAPE\), the weighted by (\d+)%$/.exec(
+          String(why),
+        );
+      if (weight === 0 && !verdict)
+        expect(why).toBe(
+          'Learned = weighted: no earlier forecast yet to judge the learned rates on',
+        );
+      else expect(Number(verdict?.[1])).toBe(Math.round(weight * 100));
       expect(p10).toBeLessThanOrEqual(learned);
       expect(p90).toBeGreaterThanOrEqual(learned);
     }
+    // This export's learned rates missed far more than its typed probabilities: a small weight.
+    expect(model[7][11]).toBeLessThan(0.2);
     // The Dashboard shows the same words beside the month's and the quarter's figures.
-    const head = dashboard.findIndex((r) => r[0] === 'Period' && r[8] === 'Learned figure');
-    expect([dashboard[head + 1][8], dashboard[head + 2][8]]).toEqual([model[6][11], model[7][11]]);
+    const head = dashboard.findIndex((r) => r[0] === 'Period' && r[8] === 'What Learned is');
+    expect([dashboard[head + 1][8], dashboard[head + 2][8]]).toEqual([model[6][12], model[7][12]]);
   });
 
   it('says where the data ends, and no more when the report day is within a month of it', () => {

@@ -107,8 +107,8 @@ const MODEL_TEXT = {
       'P90',
       'Learned (formula)',
       'Weighted (formula)',
-      'Learned figure',
-      'Learned rates (formula)',
+      'Learned rates’ weight',
+      'Why that weight',
     ],
     ko: [
       '기간',
@@ -122,8 +122,8 @@ const MODEL_TEXT = {
       'P90',
       '학습 (수식)',
       '가중 (수식)',
-      '학습 예측',
-      '학습 확률 (수식)',
+      '학습 확률 가중치',
+      '가중치 근거',
     ],
   },
   rates: {
@@ -170,19 +170,19 @@ function bucketLabel(bucket: number, edges: readonly number[]): string {
   return to === undefined ? `${from}+` : `${from}–${to - 1}`;
 }
 
-/** Which figure the Learned column shows, and why, in plain words. */
+/** What the Learned column shows, and why, in plain words. */
 export function trustText(p: ForecastPoint, lang: Lang): string {
   const t = p.trust;
-  const figure = MODEL_TEXT[t.trusted ? 'learned' : 'weighted'][lang];
-  if (t.n < MIN_TRUST_WINDOWS) return `${figure}: ${say(lang, 'forecastUnjudged')}`;
+  if (t.n < MIN_TRUST_WINDOWS) return say(lang, 'forecastUnjudged');
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const month = p.period.kind === 'month';
-  return `${figure}: ${say(lang, 'forecastVerdict', {
+  return say(lang, 'forecastVerdict', {
+    share: pct(t.weight),
     learned: pct(t.learnedMape),
     weighted: pct(t.weightedMape),
     n: t.n,
     unit: { en: month ? 'months' : 'quarters', ko: month ? '개월' : '개 분기' },
-  })}`;
+  });
 }
 
 function pointRow(p: ForecastPoint): unknown[] {
@@ -257,24 +257,22 @@ function rateRows(
 }
 
 /**
- * Beside a forecast row, what rebuilds it from its rate table (rows `first`..`last`, 1-based): the
- * figure shown as learned, the weighted one (won so far + SUMPRODUCT(open amount, typed
- * probability)), which of the two the Learned column shows and why, and the learned rates' figure
- * (won so far + SUMPRODUCT(open amount, rate used) + new business). The open amounts need the
- * whole History, so they are values with their as-of day above them; the rest a manager can check
- * or change.
+ * Beside a forecast row, what rebuilds it from its rate table (rows `first`..`last`, 1-based):
+ * learned = won so far + w × (SUMPRODUCT(open amount, rate used) + new business) + (1 − w) ×
+ * SUMPRODUCT(open amount, typed probability), with the weight w of the learned rates written
+ * beside it and why; weighted = won so far + SUMPRODUCT(open amount, typed probability). The open
+ * amounts need the whole History, so they are values with their as-of day above them; the rest
+ * (rates, w) a manager can check or change.
  */
 function formulaCells(p: ForecastPoint, row: number, first: number, last: number, lang: Lang) {
   // Rate table columns: H the open amount, E the rate used, G the typed probability.
   const sum = (col: string) =>
-    last >= first ? `+SUMPRODUCT(H${first}:H${last}, ${col}${first}:${col}${last})` : '';
-  const fitted = `=C${row}${sum('E')}+F${row}`;
-  const weighted = `=C${row}${sum('G')}`;
+    last >= first ? `SUMPRODUCT(H${first}:H${last}, ${col}${first}:${col}${last})` : '0';
   return [
-    { formula: p.trust.trusted ? fitted : weighted },
-    { formula: weighted },
+    { formula: `=C${row}+L${row}*(${sum('E')}+F${row})+(1-L${row})*${sum('G')}` },
+    { formula: `=C${row}+${sum('G')}` },
+    p.trust.weight,
     trustText(p, lang),
-    { formula: fitted },
   ];
 }
 

@@ -22,11 +22,13 @@ import { type Period, type PeriodKind, periodOf, shiftPeriod } from './periods';
 
 /** Past learned forecasts whose errors a range is taken from (the latest ones). */
 export const ERROR_WINDOWS = 12;
-/** Earlier periods with outcomes the fitted learned figure needs before it is trusted. */
+/** Earlier periods with outcomes the learned rates need before their figure counts at all. */
 export const MIN_TRUST_WINDOWS = 1;
+/** How sharply the weight follows the two records: MAPE ratio 2 gives the worse one 1 ÷ 17. */
+export const TRUST_POWER = 4;
 
 /**
- * Whether the fitted learned figure has earned trust at a forecast day: its MAPE and the weighted
+ * How far the learned rates' figure has earned trust at a forecast day: its MAPE and the weighted
  * pipeline's over the latest earlier periods with outcomes (all ended before that day).
  */
 export interface Trust {
@@ -34,8 +36,12 @@ export interface Trust {
   n: number;
   learnedMape: number;
   weightedMape: number;
-  /** True when n ≥ MIN_TRUST_WINDOWS and the fitted figure missed by no more than the weighted. */
-  trusted: boolean;
+  /**
+   * The learned rates' share of the figure shown, the rest the weighted figure's: 0 with fewer
+   * than MIN_TRUST_WINDOWS periods judged, else weightedMape⁴ ÷ (learnedMape⁴ + weightedMape⁴),
+   * so equal records share half and the one that missed twice as much gets 1 ÷ 17.
+   */
+  weight: number;
 }
 
 export interface SeriesOptions extends LearnOptions {
@@ -50,7 +56,7 @@ export interface ForecastPoint {
   wonSoFar: number;
   /** Won so far + open deals × typed probability of their stage (entry stage when unknown). */
   weighted: number;
-  /** The figure shown as learned: `fitted` when trusted, else the weighted figure. */
+  /** The figure shown as learned: weighted + trust.weight × (fitted − weighted). */
   learned: number;
   /** Won so far + open deals × learned rate + learned new business. */
   fitted: number;
@@ -81,7 +87,7 @@ function mapeOf(points: readonly ForecastPoint[], pick: (p: ForecastPoint) => nu
   return sum / points.length;
 }
 
-/** Judges the fitted figure on earlier points with outcomes, after the model had learned something. */
+/** Judges the learned rates' figure on earlier points with outcomes, after the model had learned something. */
 export function judgeTrust(earlier: readonly ForecastPoint[]): Trust {
   const judged = earlier
     .filter((q) => q.closes > 0 && q.model.windows.length > 0 && q.wonSoFar + q.actual > 0)
@@ -89,12 +95,10 @@ export function judgeTrust(earlier: readonly ForecastPoint[]): Trust {
   const n = judged.length;
   const learnedMape = n ? mapeOf(judged, (q) => q.fitted) : Number.NaN;
   const weightedMape = n ? mapeOf(judged, (q) => q.weighted) : Number.NaN;
-  return {
-    n,
-    learnedMape,
-    weightedMape,
-    trusted: n >= MIN_TRUST_WINDOWS && learnedMape <= weightedMape,
-  };
+  const [l, w] = [learnedMape ** TRUST_POWER, weightedMape ** TRUST_POWER];
+  // Both perfect: nothing tells them apart, half each.
+  const weight = n < MIN_TRUST_WINDOWS ? 0 : l + w > 0 ? w / (l + w) : 0.5;
+  return { n, learnedMape, weightedMape, weight };
 }
 
 function wonSince(states: readonly (DealState | undefined)[], from: number): number {
@@ -160,10 +164,10 @@ export function forecastSeries(
     const wonSoFar = wonSince(now, p.start);
     const fitted = wonSoFar + open.expected + model.newBusiness;
     const weighted = wonSoFar + weightedOpen(now, options);
-    // Every earlier period ended before asOf: the fitted figure is shown once it has beaten the
-    // weighted one there, and the range is taken from the errors of the figures shown.
+    // Every earlier period ended before asOf: the learned rates' figure counts as far as it has
+    // beaten the weighted one there, and the range is taken from the errors of the figures shown.
     const trust = judgeTrust(points);
-    const learned = trust.trusted ? fitted : weighted;
+    const learned = weighted + trust.weight * (fitted - weighted);
     const pairs = points
       .filter((q) => q.closes > 0 && q.model.windows.length > 0)
       .slice(-ERROR_WINDOWS)

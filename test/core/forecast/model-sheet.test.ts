@@ -86,12 +86,20 @@ describe('forecastModelRows', () => {
     expect(r[MODEL_ROWS.month - 1].slice(0, 2)).toEqual(['2024-10', '2024-10-15']);
     expect(r[MODEL_ROWS.quarter - 1].slice(0, 2)).toEqual(['2024-Q4', '2024-10-15']);
     const m = f.month;
-    // Beside the values, the two formulas over the month's rate table (learned, weighted).
-    const [learnedFormula, weightedFormula] = r[MODEL_ROWS.month - 1].slice(9) as {
-      formula: string;
-    }[];
-    expect(learnedFormula.formula).toMatch(/^=C7\+SUMPRODUCT\(H(\d+):H(\d+), E\1:E\2\)\+F7$/);
+    // Beside the values, the two formulas over the month's rate table (learned, weighted), the
+    // learned rates' weight in the learned one, and why.
+    const [learnedFormula, weightedFormula, weight, why] = r[MODEL_ROWS.month - 1].slice(9) as [
+      { formula: string },
+      { formula: string },
+      number,
+      string,
+    ];
+    expect(learnedFormula.formula).toMatch(
+      /^=C7\+L7\*\(SUMPRODUCT\(H(\d+):H(\d+), E\1:E\2\)\+F7\)\+\(1-L7\)\*SUMPRODUCT\(H\1:H\2, G\1:G\2\)$/,
+    );
     expect(weightedFormula.formula).toMatch(/^=C7\+SUMPRODUCT\(H(\d+):H(\d+), G\1:G\2\)$/);
+    expect(weight).toBe(m?.trust.weight);
+    expect(why).toMatch(/^Learned = /);
     expect(r[MODEL_ROWS.month - 1].slice(0, 9)).toEqual([
       '2024-10',
       '2024-10-15',
@@ -184,8 +192,9 @@ describe('forecastModelRows', () => {
       expect(r[head + 6][1]).toBe(f.month?.model.strength);
       // The learned formula sums exactly these five rows.
       const formula = (r[MODEL_ROWS.month - 1][9] as { formula: string }).formula;
+      const [a, b] = [head + 2, head + 6];
       expect(formula).toBe(
-        `=C7+SUMPRODUCT(H${head + 2}:H${head + 6}, E${head + 2}:E${head + 6})+F7`,
+        `=C7+L7*(SUMPRODUCT(H${a}:H${b}, E${a}:E${b})+F7)+(1-L7)*SUMPRODUCT(H${a}:H${b}, G${a}:G${b})`,
       );
     }
   });
@@ -316,8 +325,8 @@ describe('the Forecast model sheet, top to bottom', () => {
               'P90',
               'Learned (formula)',
               'Weighted (formula)',
-              'Learned figure',
-              'Learned rates (formula)',
+              'Learned rates’ weight',
+              'Why that weight',
             ]
           : [
               '기간',
@@ -331,8 +340,8 @@ describe('the Forecast model sheet, top to bottom', () => {
               'P90',
               '학습 (수식)',
               '가중 (수식)',
-              '학습 예측',
-              '학습 확률 (수식)',
+              '학습 확률 가중치',
+              '가중치 근거',
             ],
       );
       expect(r[9]).toEqual(

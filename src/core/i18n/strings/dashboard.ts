@@ -135,16 +135,16 @@ export const DASHBOARD_STRINGS = {
     ko: 'P10–P90 적중률',
   },
   dashboardLearnedFigure: {
-    en: 'Learned figure',
-    ko: '학습 예측',
+    en: 'What Learned is',
+    ko: '학습 예측 구성',
   },
   forecastVerdict: {
-    en: 'over {n} earlier {unit} the learned rates missed by {learned} (MAPE), the weighted by {weighted}',
-    ko: '이전 {n}{unit} 오차(MAPE) 학습 {learned}, 가중 {weighted}',
+    en: 'Learned = {share} learned rates + the rest weighted: over {n} earlier {unit} the learned rates missed by {learned} (MAPE), the weighted by {weighted}',
+    ko: '학습 = 학습 확률 {share} + 나머지 가중: 이전 {n}{unit} 오차(MAPE) 학습 확률 {learned}, 가중 {weighted}',
   },
   forecastUnjudged: {
-    en: 'no earlier forecast yet to judge the learned rates on',
-    ko: '학습 확률을 평가할 이전 예측이 아직 없음',
+    en: 'Learned = weighted: no earlier forecast yet to judge the learned rates on',
+    ko: '학습 = 가중: 학습 확률을 평가할 이전 예측이 아직 없음',
   },
   forecastScaled: {
     en: 'Open deals sit in their Stage today; a stage that learned nothing takes its days’ (stage unknown) rate × typed ÷ those deals’ amount-weighted typed (≤ 100%), keeping the total the backtest scored.',
