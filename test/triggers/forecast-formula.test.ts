@@ -86,7 +86,9 @@ function expectReproduced(emu: Emulator, sheet: string, periods: string[]): void
   expect(rows.map((r) => r.period)).toEqual(periods);
   for (const r of rows) {
     expect(r.error).toBeUndefined();
-    expect(r.learnedFormula).toMatch(/^=C\d+\+SUMPRODUCT\(H\d+:H\d+, E\d+:E\d+\)\+F\d+$/);
+    expect(r.learnedFormula).toMatch(
+      /^=C(\d+)\+L\1\*\(SUMPRODUCT\(H\d+:H\d+, E\d+:E\d+\)\+F\1\)\+\(1-L\1\)\*SUMPRODUCT\(H\d+:H\d+, G\d+:G\d+\)$/,
+    );
     expect(r.weightedFormula).toMatch(/^=C\d+\+SUMPRODUCT\(H\d+:H\d+, G\d+:G\d+\)$/);
     expect(Math.abs(r.learnedByFormula - r.learned)).toBeLessThan(1e-6 * Math.max(1, r.learned));
     expect(Math.abs(r.weightedByFormula - r.weighted)).toBeLessThan(1e-6 * Math.max(1, r.weighted));
@@ -120,13 +122,16 @@ describe('the learned figure as a formula over the Forecast model sheet', () => 
     const open = deals.filter((d) => d[5] === '진행').reduce((s, d) => s + (d[6] as number), 0);
     expect(openAmount).toBe(open);
 
-    // A manager who changes a rate sees the formula move; the job's value stays as written.
+    // A manager who changes a rate sees the formula move by the learned rates' weight (L7); the
+    // job's value stays as written.
     const row = model.findIndex((r, i) => i > title + 1 && typeof r[7] === 'number' && r[7] > 0);
+    const weight = model[6][11] as number;
+    expect(weight).toBeGreaterThan(0);
     const before = modelFigures(emu, '예측 모델')[0];
     emu.setValues('예측 모델', `E${row + 1}`, [[(model[row][4] as number) + 0.1]]);
     const after = modelFigures(emu, '예측 모델')[0];
     expect(after.learnedByFormula - before.learnedByFormula).toBeCloseTo(
-      0.1 * (model[row][7] as number),
+      weight * 0.1 * (model[row][7] as number),
       3,
     );
     expect(after.learned).toBe(before.learned);
