@@ -10,6 +10,7 @@ import {
   presentStates,
 } from '../../../src/core/forecast/as-of';
 import { runBacktest } from '../../../src/core/forecast/backtest';
+import { trustText } from '../../../src/core/forecast/model-sheet';
 import { parseMonth, periodOf } from '../../../src/core/forecast/periods';
 import {
   type ForecastPoint,
@@ -194,6 +195,39 @@ describe('every range holds its own figure', () => {
     expect(series.slice(end).map((p) => p.errors.n)).toEqual(series.slice(end).map(() => n));
     expect(series.slice(end).map((p) => p.trust.n)).toEqual(
       series.slice(end).map(() => series[end].trust.n),
+    );
+  });
+});
+
+describe('trustText', () => {
+  const point = (kind: 'month' | 'quarter', trust: Partial<ForecastPoint['trust']>) =>
+    ({
+      period: { kind },
+      trust: { n: 0, learnedMape: Number.NaN, weightedMape: Number.NaN, weight: 0, ...trust },
+    }) as unknown as ForecastPoint;
+
+  it('says in both languages that nothing could be judged yet', () => {
+    expect(trustText(point('month', {}), 'en')).toBe(
+      'Learned = weighted: no earlier forecast yet to judge the learned rates on',
+    );
+    expect(trustText(point('quarter', {}), 'ko')).toBe(
+      '학습 = 가중: 학습 확률을 평가할 이전 예측이 아직 없음',
+    );
+  });
+
+  it('gives the weight and both MAPEs in whole percent, with months or quarters', () => {
+    const judged = { n: 6, learnedMape: 2.814, weightedMape: 1.5303, weight: 0.0749 };
+    expect(trustText(point('month', judged), 'en')).toBe(
+      'Learned = 7% learned rates + the rest weighted: over 6 earlier months the learned rates missed by 281% (MAPE), the weighted by 153%',
+    );
+    expect(trustText(point('quarter', { ...judged, n: 1 }), 'en')).toMatch(
+      /over 1 earlier quarters the learned/,
+    );
+    expect(trustText(point('month', judged), 'ko')).toBe(
+      '학습 = 학습 확률 7% + 나머지 가중: 이전 6개월 오차(MAPE) 학습 확률 281%, 가중 153%',
+    );
+    expect(trustText(point('quarter', judged), 'ko')).toMatch(
+      /^학습 = 학습 확률 7% .*이전 6개 분기 /,
     );
   });
 });
