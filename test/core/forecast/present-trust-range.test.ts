@@ -10,8 +10,10 @@ import {
   presentStates,
 } from '../../../src/core/forecast/as-of';
 import { runBacktest } from '../../../src/core/forecast/backtest';
+import { cellKey, fitModel, openRates } from '../../../src/core/forecast/learned';
 import { trustText } from '../../../src/core/forecast/model-sheet';
 import { parseMonth, periodOf } from '../../../src/core/forecast/periods';
+import { rateTable } from '../../../src/core/forecast/rate-table';
 import {
   type ForecastPoint,
   forecastSeries,
@@ -229,5 +231,55 @@ describe('trustText', () => {
     expect(trustText(point('quarter', judged), 'ko')).toMatch(
       /^학습 = 학습 확률 7% .*이전 6개 분기 /,
     );
+  });
+});
+
+describe('the edges of today’s Stage and the shared-out rates', () => {
+  it('takes a Deals Stage of index 0, never a blank one, and never overrides a stage History told', () => {
+    const data = indexData({
+      deals: [
+        { id: 'A', stage: 0, status: 'open', amount: 5, created: 1 },
+        { id: 'B', stage: -1, status: 'open', amount: 5, created: 1 },
+        { id: 'C', stage: 4, status: 'open', amount: 5, created: 1 },
+      ],
+      history: [{ dealId: 'C', day: 2, to: 0, status: 'open' }],
+    });
+    expect(presentStates(data, 9, dealsAsOf(data, 9)).map((s) => s?.stage)).toEqual([0, -1, 0]);
+  });
+
+  it('gives every deal the "(stage unknown)" rate when no stage in the bucket has typed odds', () => {
+    const model = fitModel(
+      [
+        {
+          season: 0,
+          start: 0,
+          end: 29,
+          cells: new Map([[cellKey(-1, 0), { n: 100, amount: 100, wonAmount: 30 }]]),
+          newBusiness: 0,
+          won: 0,
+          closes: 1,
+        },
+      ],
+      { typed: [0, 0, 0], entryStage: 0 },
+    );
+    const open = { status: 'open' as const, age: 3, timeInStage: -1, closedDay: Number.NaN };
+    const states = [
+      { ...open, stage: 1, amount: 50 },
+      { ...open, stage: 2, amount: 0 },
+    ];
+    const rates = openRates(model, states, { typed: [0, 0, 0], entryStage: 0 });
+    const unknown = model.cells[0].rate;
+    expect(rates[0]).toBeCloseTo(unknown, 12);
+    // The Forecast model's table shows that rate for the stage, and no row for a deal worth nothing.
+    const table = rateTable(model, states, { typed: [0, 0, 0], entryStage: 0 });
+    expect(table.map((r) => [r.stage, r.rate, r.openAmount])).toEqual([
+      [-1, unknown, 0],
+      [1, rates[0], 50],
+    ]);
+  });
+
+  it('judges a month by all it won, what was won before the forecast day included', () => {
+    const p = { ...judged(150, 120, 50), wonSoFar: 50 } as ForecastPoint;
+    expect(judgeTrust([p])).toMatchObject({ learnedMape: 0.5, weightedMape: 0.2 });
   });
 });
