@@ -16,6 +16,9 @@ export interface PhaseTime {
   phase: string;
   ms: number;
   cpuMs: number;
+  /** Resident memory and V8 heap in use when the phase ended, MB. */
+  rssMb: number;
+  heapMb: number;
 }
 
 async function main(): Promise<void> {
@@ -26,7 +29,14 @@ async function main(): Promise<void> {
     if (!open) return;
     const cpu = process.cpuUsage(open.cpu);
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    phases.push({ phase: open.phase, ms: performance.now() - open.at, cpuMs });
+    const mem = process.memoryUsage();
+    phases.push({
+      phase: open.phase,
+      ms: performance.now() - open.at,
+      cpuMs,
+      rssMb: mem.rss / 2 ** 20,
+      heapMb: mem.heapUsed / 2 ** 20,
+    });
   };
   // npm start's progress lines would mix with the JSON answer: they only mark where phases begin.
   process.stdout.write = ((chunk: string | Uint8Array) => {

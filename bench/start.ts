@@ -1,6 +1,7 @@
 // Bench: `npm start` end to end (read, set-up, daily job, dashboard, write) on CSV exports of 10,000
 // and 50,000 deals, each in its own process: wall time, peak memory (RSS), and each phase's wall and
-// CPU time (CPU time is what to compare on a shared machine, where wall time waits for a core).
+// CPU time (CPU time is what to compare on a shared machine, where wall time waits for a core), and
+// the memory in use as each phase ends.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,6 +53,8 @@ async function measure(n: number): Promise<BenchRecord[]> {
       ...phases.flatMap((p): BenchRecord[] => [
         { name: `start.${p.phase}.ms`, n, value: p.ms, unit: 'ms' },
         { name: `start.${p.phase}.cpu_ms`, n, value: p.cpuMs, unit: 'ms' },
+        { name: `start.${p.phase}.rss_mb`, n, value: p.rssMb, unit: 'MB' },
+        { name: `start.${p.phase}.heap_mb`, n, value: p.heapMb, unit: 'MB' },
       ]),
     ];
   } finally {
