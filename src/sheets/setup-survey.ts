@@ -127,8 +127,17 @@ function planExtraFills(
       preview[row] = [...table[row]];
       copied.add(row);
     }
-    preview[row][column] =
-      typeof to === 'object' ? calendarDayToDate(to as CalendarDay, timeZone) : to;
+    preview[row][column] = typeof to === 'object' ? dateOf(to as CalendarDay) : to;
+  };
+  // Cells converted from the same text share one calendar day, so they share its Date (never changed).
+  const dates = new Map<CalendarDay, Date>();
+  const dateOf = (day: CalendarDay): Date => {
+    let date = dates.get(day);
+    if (!date) {
+      date = calendarDayToDate(day, timeZone);
+      dates.set(day, date);
+    }
+    return date;
   };
   for (const c of plan.conversions) place(c.row - 1, c.column, c.to);
   for (const f of plan.fills) place(f.row - 1, f.column, f.value);
