@@ -134,6 +134,7 @@ export function isoDay(day: number): string {
 /** Day number of an ISO `YYYY-MM-DD` string, or undefined if it is not a real date. */
 export function parseIsoDay(text: string): number | undefined {
   const known = isoDays.get(text);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a text not kept is read again, to the same day
   if (known !== undefined || isoDays.has(text)) return known;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   let day: number | undefined;
