@@ -211,12 +211,12 @@ function summarize(
     }
   }
   const calls = dailyJobCalls.get(emu) ?? emu.calls.snapshot();
+  // The deals are read once for the figures and the forecast.
+  const read = dealsSheet ? readDeals(opts, dealValues, settingsValues ?? []) : undefined;
   const pipeline =
-    dealsSheet && settingsValues
-      ? pipelineFigures(emu, opts, dealValues, settingsValues)
-      : { stalled: 0, problems: {} };
-  const { forecast, data } = dealsSheet
-    ? forecastOf(emu, opts, dealValues, settingsValues ?? [])
+    read && settingsValues ? pipelineFigures(emu, opts, read) : { stalled: 0, problems: {} };
+  const { forecast, data } = read
+    ? forecastOf(emu, opts, read)
     : { forecast: undefined, data: undefined };
   return {
     source,
@@ -245,13 +245,19 @@ function summarize(
   };
 }
 
-/** Every stalled deal and every Check data problem, computed by the core from the written sheets. */
-function pipelineFigures(
-  emu: Emulator,
+/** The written Deals sheet's values, its columns and typed deals, and the written Settings. */
+interface DealsRead {
+  values: unknown[][];
+  columns: ReturnType<typeof matchDealHeaders>['columns'];
+  deals: ReturnType<typeof readDealRows>;
+  settings: ReturnType<typeof parseSettings>['settings'];
+}
+
+function readDeals(
   opts: StartOptions,
   values: unknown[][],
   settingsValues: unknown[][],
-): { stalled: number; problems: Record<string, number> } {
+): DealsRead {
   const { settings } = parseSettings(settingsValues);
   const { columns } = matchDealHeaders(values[0] ?? []);
   const deals = readDealRows(
@@ -261,6 +267,15 @@ function pipelineFigures(
     parseStatus,
     opts.timeZone,
   );
+  return { values, columns, deals, settings };
+}
+
+/** Every stalled deal and every Check data problem, computed by the core from the written sheets. */
+function pipelineFigures(
+  emu: Emulator,
+  opts: StartOptions,
+  { values, columns, deals, settings }: DealsRead,
+): { stalled: number; problems: Record<string, number> } {
   const today = settings.reportDate ?? emu.clock.now();
   const problems = checkDeals({
     deals,
@@ -313,17 +328,8 @@ export function dataEnd(lastDay: number, today: number): StartSummary['data'] {
 function forecastOf(
   emu: Emulator,
   opts: StartOptions,
-  values: unknown[][],
-  settingsValues: unknown[][],
+  { deals, settings }: DealsRead,
 ): { forecast?: CurrentForecast; data: StartSummary['data'] } {
-  const { settings } = parseSettings(settingsValues);
-  const deals = readDealRows(
-    values,
-    matchDealHeaders(values[0] ?? []).columns,
-    (label) => findStage(settings.stages, label),
-    parseStatus,
-    opts.timeZone,
-  );
   const historyName = sheetOf(emu, 'history');
   const history = historyName ? emu.getValues(historyName) : [];
   const { data } = workbookForecastData(deals, history, settings.stages, opts.timeZone);

@@ -4,11 +4,19 @@ const MS_PER_DAY = 86_400_000;
 
 /** True for a valid Date from any realm (Sheets' Dates, or Dates built in another V8 context in tests). */
 export function isDate(value: unknown): value is Date {
+  // Most cells are text or numbers: only objects are asked what they are. A Date of this realm is
+  // known by its prototype (cheaper than instanceof when Date is a wrapped constructor).
+  if (typeof value !== 'object' || value === null) return false;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the check below answers the same, slower
+  if (Object.getPrototypeOf(value) === DATE_PROTOTYPE)
+    return !Number.isNaN((value as Date).getTime());
   return (
     Object.prototype.toString.call(value) === '[object Date]' &&
     !Number.isNaN((value as Date).getTime())
   );
 }
+
+const DATE_PROTOTYPE: unknown = Date.prototype;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -125,13 +133,24 @@ export function isoDay(day: number): string {
 
 /** Day number of an ISO `YYYY-MM-DD` string, or undefined if it is not a real date. */
 export function parseIsoDay(text: string): number | undefined {
+  const known = isoDays.get(text);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a text not kept is read again, to the same day
+  if (known !== undefined || isoDays.has(text)) return known;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  // A month past 12 or a day past the month's end (or 00) rolls over into another month.
-  if (new Date(ms).getUTCMonth() !== Number(m[2]) - 1) return undefined;
-  return Math.round(ms / MS_PER_DAY);
+  let day: number | undefined;
+  if (m) {
+    const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    // A month past 12 or a day past the month's end (or 00) rolls over into another month.
+    if (new Date(ms).getUTCMonth() === Number(m[2]) - 1) day = Math.round(ms / MS_PER_DAY);
+  }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the cache, not on what it returns
+  if (isoDays.size >= 10_000) isoDays.clear();
+  isoDays.set(text, day);
+  return day;
 }
+
+/** Texts read as ISO days: sheets and series repeat the same few hundred days. */
+const isoDays = new Map<string, number | undefined>();
 
 /** Weekday of a day number: 0 Sunday … 6 Saturday. */
 export function weekday(day: number): number {

@@ -31,7 +31,10 @@ export interface Deal {
 }
 
 function text(v: unknown): string {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a string read by the general case below is the same
+  if (typeof v === 'string') return v.trim();
   if (v === null || v === undefined) return '';
+  // Stryker disable next-line MethodExpression: no number, boolean or Date prints with spaces around it
   return String(v).trim();
 }
 
@@ -64,27 +67,33 @@ export function readDealRows(
   /** The spreadsheet's zone, for date serials in date columns (without it numbers there are blank). */
   timeZone?: string,
 ): Deal[] {
-  const at = (row: readonly unknown[], field: DealField): unknown => {
-    const i = columns[field];
-    // Stryker disable next-line ConditionalExpression: row[undefined] is undefined, which every field reads as blank too
-    return i === undefined ? '' : row[i];
-  };
+  // Each field's column is looked up once, not once per row; a missing column reads as blank.
+  const col = (field: DealField): number => columns[field] ?? -1;
+  const [dealId, name, company, owner, stage, status, amount, probability] = (
+    ['dealId', 'deal', 'company', 'owner', 'stage', 'status', 'amount', 'probability'] as const
+  ).map(col);
+  const [expectedClose, created, stageEntered, closedOn, lastActivity, snoozeUntil] = (
+    ['expectedClose', 'created', 'stageEntered', 'closedOn', 'lastActivity', 'snoozeUntil'] as const
+  ).map(col);
+  const [nextStep, lostReason] = (['nextStep', 'lostReason'] as const).map(col);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: row[-1] is undefined, which every field reads as blank too
+  const at = (row: readonly unknown[], i: number): unknown => (i < 0 ? '' : row[i]);
   const deals: Deal[] = [];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     if (isBlankRow(row)) continue;
-    const amountCell = at(row, 'amount');
-    const probCell = at(row, 'probability');
-    const stageText = text(at(row, 'stage'));
+    const amountCell = at(row, amount);
+    const probCell = at(row, probability);
+    const stageText = text(at(row, stage));
     deals.push({
       row: r + 1,
-      dealId: text(at(row, 'dealId')),
-      name: text(at(row, 'deal')),
-      company: text(at(row, 'company')),
-      owner: text(at(row, 'owner')),
+      dealId: text(at(row, dealId)),
+      name: text(at(row, name)),
+      company: text(at(row, company)),
+      owner: text(at(row, owner)),
       stageText,
       stage: findStageIndex(stageText),
-      status: parseStatusText(at(row, 'status')) ?? 'open',
+      status: parseStatusText(at(row, status)) ?? 'open',
       amount:
         amountCell === '' || amountCell === null || amountCell === undefined
           ? 0
@@ -92,14 +101,14 @@ export function readDealRows(
             ? amountCell
             : Number.NaN,
       probability: typeof probCell === 'number' ? probCell : undefined,
-      expectedClose: optionalDate(at(row, 'expectedClose'), timeZone),
-      created: optionalDate(at(row, 'created'), timeZone),
-      stageEntered: optionalDate(at(row, 'stageEntered'), timeZone),
-      closedOn: optionalDate(at(row, 'closedOn'), timeZone),
-      lastActivity: optionalDate(at(row, 'lastActivity'), timeZone),
-      nextStep: text(at(row, 'nextStep')),
-      snoozeUntil: optionalDate(at(row, 'snoozeUntil'), timeZone),
-      lostReason: text(at(row, 'lostReason')),
+      expectedClose: optionalDate(at(row, expectedClose), timeZone),
+      created: optionalDate(at(row, created), timeZone),
+      stageEntered: optionalDate(at(row, stageEntered), timeZone),
+      closedOn: optionalDate(at(row, closedOn), timeZone),
+      lastActivity: optionalDate(at(row, lastActivity), timeZone),
+      nextStep: text(at(row, nextStep)),
+      snoozeUntil: optionalDate(at(row, snoozeUntil), timeZone),
+      lostReason: text(at(row, lostReason)),
     });
   }
   return deals;

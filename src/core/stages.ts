@@ -41,8 +41,18 @@ export const STATUS_LABELS: Record<Status, Bilingual> = {
 
 /** Case-, width- and spacing-insensitive key for matching labels typed by people. */
 export function labelKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  // A sheet repeats the same few labels in every row: each text is normalised once.
+  const known = labelKeys.get(text);
+  // Stryker disable next-line ConditionalExpression: a text not kept is normalised again, to the same key
+  if (known !== undefined) return known;
+  const key = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the cache, not on what it returns
+  if (labelKeys.size >= 10_000) labelKeys.clear();
+  labelKeys.set(text, key);
+  return key;
 }
+
+const labelKeys = new Map<string, string>();
 
 const STATUS_BY_KEY = new Map<string, Status>();
 for (const status of Object.keys(STATUS_LABELS) as Status[]) {
@@ -61,5 +71,9 @@ export function parseStatus(value: unknown): Status | undefined {
 export function findStage(stages: readonly Stage[], text: string): number {
   const key = labelKey(text);
   if (key === '') return -1;
-  return stages.findIndex((s) => labelKey(s.en) === key || labelKey(s.ko) === key);
+  for (let i = 0; i < stages.length; i++) {
+    const s = stages[i];
+    if (labelKey(s.en) === key || labelKey(s.ko) === key) return i;
+  }
+  return -1;
 }

@@ -19,10 +19,24 @@ export function writeAdoption(
   timeZone: string,
 ): void {
   const byField = new Map<DealField, Map<number, unknown>>();
+  // Cells converted from the same text share one calendar day, so they share its Date (never changed).
+  const dates = new Map<CalendarDay, Date>();
+  const dateOf = (day: CalendarDay): Date => {
+    let date = dates.get(day);
+    if (!date) {
+      date = calendarDayToDate(day, timeZone);
+      dates.set(day, date);
+    }
+    return date;
+  };
   const put = (field: string, row: number, value: unknown) => {
     const key = field as DealField;
-    if (!byField.has(key)) byField.set(key, new Map());
-    byField.get(key)?.set(row, isCalendarDay(value) ? calendarDayToDate(value, timeZone) : value);
+    let updates = byField.get(key);
+    if (!updates) {
+      updates = new Map();
+      byField.set(key, updates);
+    }
+    updates.set(row, isCalendarDay(value) ? dateOf(value) : value);
   };
   for (const c of plan.conversions) put(c.field, c.row, c.to);
   for (const f of plan.fills) put(f.field, f.row, f.value);

@@ -1,6 +1,6 @@
 // The Deals sheet: found by name, or chosen among the user's sheets with deal headers (header row
 // among the first rows), then adopted in place, copied beside (header below row 1) or created.
-import { parseIsoDay } from '../core/dates';
+import { isDate, parseIsoDay } from '../core/dates';
 import type { Lang } from '../core/i18n';
 import { type ChoiceReason, chooseDealsSheet, findHeaderRow } from '../core/import/table-finder';
 import {
@@ -55,12 +55,11 @@ function latestDay(table: readonly (readonly unknown[])[]): number | undefined {
   for (let r = 1; r < table.length; r++)
     for (const c of dateCols) {
       const v = table[r][c];
-      const day =
-        v instanceof Date
-          ? Math.floor(v.getTime() / 86_400_000)
-          : typeof v === 'string'
-            ? parseIsoDay(v.slice(0, 10))
-            : undefined;
+      const day = isDate(v)
+        ? Math.floor(v.getTime() / 86_400_000)
+        : typeof v === 'string'
+          ? parseIsoDay(v.slice(0, 10))
+          : undefined;
       if (day !== undefined && (latest === undefined || day > latest)) latest = day;
     }
   return latest;

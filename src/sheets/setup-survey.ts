@@ -119,12 +119,28 @@ function planExtraFills(
   closedOn?: { count: number; from: string };
 } {
   // The table as it will read after the plan, to see each deal's status and dates.
-  const preview = table.map((r) => [...r]);
-  for (const c of [...plan.conversions, ...plan.fills]) {
-    const to = 'to' in c ? c.to : c.value;
-    const v = typeof to === 'object' ? calendarDayToDate(to as CalendarDay, timeZone) : to;
-    preview[c.row - 1][c.column] = v;
-  }
+  // Only rows the plan changes are copied; the others are the table's own rows (read, not written).
+  const preview: unknown[][] = table.slice();
+  const copied = new Set<number>();
+  const place = (row: number, column: number, to: unknown) => {
+    if (!copied.has(row)) {
+      preview[row] = [...table[row]];
+      copied.add(row);
+    }
+    preview[row][column] = typeof to === 'object' ? dateOf(to as CalendarDay) : to;
+  };
+  // Cells converted from the same text share one calendar day, so they share its Date (never changed).
+  const dates = new Map<CalendarDay, Date>();
+  const dateOf = (day: CalendarDay): Date => {
+    let date = dates.get(day);
+    if (!date) {
+      date = calendarDayToDate(day, timeZone);
+      dates.set(day, date);
+    }
+    return date;
+  };
+  for (const c of plan.conversions) place(c.row - 1, c.column, c.to);
+  for (const f of plan.fills) place(f.row - 1, f.column, f.value);
   const deals = readDealRows(preview, columns, (l) => findStage(stages, l), parseStatus);
   const fills: Fill[] = [];
   const header = table[0] ?? [];

@@ -231,7 +231,9 @@ function planDates(
   }
   // Stryker disable next-line ConditionalExpression: no texts infer no order and convert nothing anyway
   if (texts.length === 0) return;
-  const inferred = inferDayOrder(texts.map((t) => t.v));
+  // A column repeats the same few hundred days: each distinct text is read once.
+  const distinct = new Set(texts.map((t) => t.v));
+  const inferred = inferDayOrder(distinct);
   let order: DayOrder | undefined;
   if (inferred === 'dmy' || inferred === 'mdy') {
     order = inferred;
@@ -242,8 +244,10 @@ function planDates(
       plan.dayOrders.push({ field: col.field, order, source: 'locale' });
   }
   // On 'conflict' (14/03 and 03/14 in one column) only dates that need no order are read.
+  const read = new Map<string, CalendarDay | undefined>();
+  for (const v of distinct) read.set(v, readDateText(v, order));
   for (const { r, v } of texts) {
-    const day = readDateText(v, order);
+    const day = read.get(v);
     if (day)
       plan.conversions.push({
         row: r + 1,
@@ -377,12 +381,23 @@ export function planAdoption(input: AdoptionInput): AdoptionPlan {
 export function conversionCounts(
   plan: AdoptionPlan,
 ): { field: string; kind: ConversionKind; count: number }[] {
-  const counts = new Map<string, { field: string; kind: ConversionKind; count: number }>();
+  type Count = { field: string; kind: ConversionKind; count: number };
+  // In order of each field and kind's first conversion.
+  const out: Count[] = [];
+  const byField = new Map<string, Map<ConversionKind, Count>>();
   for (const c of plan.conversions) {
-    const key = `${c.field}\u0000${c.kind}`;
-    const entry = counts.get(key) ?? { field: c.field, kind: c.kind, count: 0 };
+    let kinds = byField.get(c.field);
+    if (!kinds) {
+      kinds = new Map();
+      byField.set(c.field, kinds);
+    }
+    let entry = kinds.get(c.kind);
+    if (!entry) {
+      entry = { field: c.field, kind: c.kind, count: 0 };
+      kinds.set(c.kind, entry);
+      out.push(entry);
+    }
     entry.count++;
-    counts.set(key, entry);
   }
-  return [...counts.values()];
+  return out;
 }

@@ -101,19 +101,26 @@ function wallClockMs(ms: number, timeZone: string): number {
 
 /** The moment a calendar day's wall clock shows in `timeZone` (what a sheet cell of that day holds). */
 export function calendarDayToDate(c: CalendarDay, timeZone: string): Date {
+  // A plan shares one CalendarDay among the cells of a column that hold the same text.
+  const same = placedDays.get(c);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: without this cache the day is looked up by its text, at the same moment
+  if (same !== undefined && same.timeZone === timeZone) return new Date(same.ms);
   // Imports repeat the same few hundred days thousands of times.
   const key = `${timeZone} ${c.y} ${c.m} ${c.d} ${c.hour} ${c.minute}`;
-  const known = placed.get(key);
+  let ms = placed.get(key);
   // Stryker disable next-line ConditionalExpression: without the cache the day is placed again, at the same moment
-  if (known !== undefined) return new Date(known);
-  const date = placeCalendarDay(c, timeZone);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the cache, not on what it returns
-  if (placed.size > 100_000) placed.clear();
-  placed.set(key, date.getTime());
-  return date;
+  if (ms === undefined) {
+    ms = placeCalendarDay(c, timeZone).getTime();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the cache, not on what it returns
+    if (placed.size > 100_000) placed.clear();
+    placed.set(key, ms);
+  }
+  placedDays.set(c, { timeZone, ms });
+  return new Date(ms);
 }
 
 const placed = new Map<string, number>();
+const placedDays = new WeakMap<CalendarDay, { timeZone: string; ms: number }>();
 
 function placeCalendarDay(c: CalendarDay, timeZone: string): Date {
   const target = Date.UTC(c.y, c.m - 1, c.d, c.hour, c.minute);

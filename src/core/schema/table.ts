@@ -93,10 +93,11 @@ export function buildRow<K extends string>(
   record: Partial<Record<K, unknown>>,
   width = 0,
 ): unknown[] {
-  const indexes = Object.values(columns) as number[];
-  const row: unknown[] = new Array(Math.max(width, ...indexes.map((c) => c + 1))).fill('');
-  for (const [key, col] of Object.entries(columns) as [K, number][])
-    if (key in record) row[col] = record[key];
+  // Called once per row written: the columns are walked without building lists of them.
+  let length = width;
+  for (const key in columns) length = Math.max(length, (columns[key] as number) + 1);
+  const row: unknown[] = new Array(length).fill('');
+  for (const key in columns) if (key in record) row[columns[key] as number] = record[key];
   return row;
 }
 
@@ -106,6 +107,6 @@ export function readRecord<K extends string>(
   row: readonly unknown[],
 ): Partial<Record<K, unknown>> {
   const out: Partial<Record<K, unknown>> = {};
-  for (const [key, col] of Object.entries(columns) as [K, number][]) out[key] = row[col] ?? '';
+  for (const key in columns) out[key] = row[columns[key] as number] ?? '';
   return out;
 }
