@@ -1,6 +1,6 @@
 // Writes an adoption plan into the Deals sheet: converted cells and filled blanks, one write per column.
 import type { AdoptionPlan } from '../core/import/adoption-plan';
-import { type CalendarDay, calendarDayToDate } from '../core/import/date-text';
+import { type CalendarDay, calendarDayPlacer } from '../core/import/date-text';
 import type { DealField } from '../core/schema';
 import { type WorkbookSnapshot, writeDealColumn } from './workbook';
 
@@ -19,16 +19,7 @@ export function writeAdoption(
   timeZone: string,
 ): void {
   const byField = new Map<DealField, Map<number, unknown>>();
-  // Cells converted from the same text share one calendar day, so they share its Date (never changed).
-  const dates = new Map<CalendarDay, Date>();
-  const dateOf = (day: CalendarDay): Date => {
-    let date = dates.get(day);
-    if (!date) {
-      date = calendarDayToDate(day, timeZone);
-      dates.set(day, date);
-    }
-    return date;
-  };
+  const dateOf = calendarDayPlacer(timeZone);
   const put = (field: string, row: number, value: unknown) => {
     const key = field as DealField;
     let updates = byField.get(key);

@@ -5,7 +5,7 @@ import { sameStage } from '../core/history';
 import { type Lang, langFromLocale, workbookLang } from '../core/i18n';
 import { type AdoptionPlan, type Fill, planAdoption } from '../core/import/adoption-plan';
 import type { AdoptionReport } from '../core/import/adoption-report';
-import { type CalendarDay, calendarDayToDate } from '../core/import/date-text';
+import { type CalendarDay, calendarDayPlacer } from '../core/import/date-text';
 import { isOurSheet } from '../core/import/our-sheets';
 import {
   type ImportedStage,
@@ -129,16 +129,7 @@ function planExtraFills(
     }
     preview[row][column] = typeof to === 'object' ? dateOf(to as CalendarDay) : to;
   };
-  // Cells converted from the same text share one calendar day, so they share its Date (never changed).
-  const dates = new Map<CalendarDay, Date>();
-  const dateOf = (day: CalendarDay): Date => {
-    let date = dates.get(day);
-    if (!date) {
-      date = calendarDayToDate(day, timeZone);
-      dates.set(day, date);
-    }
-    return date;
-  };
+  const dateOf = calendarDayPlacer(timeZone);
   for (const c of plan.conversions) place(c.row - 1, c.column, c.to);
   for (const f of plan.fills) place(f.row - 1, f.column, f.value);
   const deals = readDealRows(preview, columns, (l) => findStage(stages, l), parseStatus);

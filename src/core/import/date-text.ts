@@ -135,3 +135,19 @@ function placeCalendarDay(c: CalendarDay, timeZone: string): Date {
   if (wall < target) guess += target - wall;
   return new Date(guess);
 }
+
+/**
+ * calendarDayToDate for many cells: cells converted from the same text share one calendar day
+ * object, so they share its Date (which nothing changes afterwards).
+ */
+export function calendarDayPlacer(timeZone: string): (day: CalendarDay) => Date {
+  const dates = new Map<CalendarDay, Date>();
+  return (day) => {
+    let date = dates.get(day);
+    if (!date) {
+      date = calendarDayToDate(day, timeZone);
+      dates.set(day, date);
+    }
+    return date;
+  };
+}

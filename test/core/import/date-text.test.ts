@@ -1,5 +1,6 @@
 // Dates typed as text: the forms people use, the day/month order a column shows, and the locale's otherwise.
 import {
+  calendarDayPlacer,
   calendarDayText,
   calendarDayToDate,
   dayOrderEvidence,
@@ -175,5 +176,16 @@ describe('calendarDayText', () => {
     expect(calendarDayToDate({ ...day, minute: 31 }, 'UTC').toISOString()).toBe(
       '2023-07-01T08:31:00.000Z',
     );
+  });
+});
+
+describe('calendarDayPlacer', () => {
+  it('places a calendar day once, in the zone given, and gives cells of that day the same Date', () => {
+    const place = calendarDayPlacer('Asia/Seoul');
+    const day = { y: 2022, m: 3, d: 14, hour: 0, minute: 0 };
+    const first = place(day);
+    expect(first.toISOString()).toBe('2022-03-13T15:00:00.000Z');
+    expect(place(day)).toBe(first);
+    expect(place({ ...day, d: 15 }).toISOString()).toBe('2022-03-14T15:00:00.000Z');
   });
 });
