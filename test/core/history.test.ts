@@ -20,6 +20,18 @@ const HEADER = [
   'Changed by',
   'Source',
 ];
+
+/** A History row of a deal at Closing, by kim: its status, when, and what wrote it. */
+const closingRow = (id: string, status: string, at: Date, source: string) => [
+  id,
+  'Closing',
+  'Closing',
+  status,
+  1,
+  at,
+  'kim',
+  source,
+];
 const now = new Date('2026-03-02T00:00:00Z');
 
 function deal(row: number, id: string, stageText: string, extra: Partial<Deal> = {}): Deal {
@@ -234,31 +246,21 @@ describe('Closed on', () => {
   it('is filled by reconcile from the date History recorded for the edit that closed the deal', () => {
     const wonAt = new Date('2026-02-12T05:00:00Z');
     const lostAt = new Date('2026-02-14T05:00:00Z');
-    const row = (id: string, status: string, at: Date, source: string) => [
-      id,
-      'Closing',
-      'Closing',
-      status,
-      1,
-      at,
-      'kim',
-      source,
-    ];
     const history = [
       HEADER,
-      row('D-1', 'Open', new Date('2026-01-10T05:00:00Z'), 'edit'),
-      row('D-1', 'Won', wonAt, 'edit'),
+      closingRow('D-1', 'Open', new Date('2026-01-10T05:00:00Z'), 'edit'),
+      closingRow('D-1', 'Won', wonAt, 'edit'),
       // Lost, reopened, then lost again: the latest close counts.
-      row('D-2', 'Lost', new Date('2026-01-20T05:00:00Z'), 'edit'),
-      row('D-2', 'Open', new Date('2026-02-01T05:00:00Z'), 'edit'),
-      row('D-2', 'Lost', lostAt, 'edit'),
+      closingRow('D-2', 'Lost', new Date('2026-01-20T05:00:00Z'), 'edit'),
+      closingRow('D-2', 'Open', new Date('2026-02-01T05:00:00Z'), 'edit'),
+      closingRow('D-2', 'Lost', lostAt, 'edit'),
       // Noticed by reconcile or arrived by import: their dates are not the day it closed.
-      row('D-3', 'Open', new Date('2026-01-10T05:00:00Z'), 'edit'),
-      row('D-3', 'Won', new Date('2026-02-20T05:00:00Z'), 'reconcile'),
-      row('D-4', 'Won', new Date('2025-12-01T05:00:00Z'), 'import'),
+      closingRow('D-3', 'Open', new Date('2026-01-10T05:00:00Z'), 'edit'),
+      closingRow('D-3', 'Won', new Date('2026-02-20T05:00:00Z'), 'reconcile'),
+      closingRow('D-4', 'Won', new Date('2025-12-01T05:00:00Z'), 'import'),
       // A typed Closed on is kept; a status that changed again since is not dated by History.
-      row('D-5', 'Won', wonAt, 'edit'),
-      row('D-6', 'Won', wonAt, 'edit'),
+      closingRow('D-5', 'Won', wonAt, 'edit'),
+      closingRow('D-6', 'Won', wonAt, 'edit'),
     ];
     const plan = planReconcile(
       [
@@ -330,26 +332,16 @@ describe('Closed on', () => {
 
   it('reconcile takes the day of the edit that closed the deal, however History repeats it', () => {
     const wonAt = new Date('2026-02-10T05:00:00Z');
-    const row = (id: string, status: string, at: Date, source: string) => [
-      id,
-      'Closing',
-      'Closing',
-      status,
-      1,
-      at,
-      'kim',
-      source,
-    ];
     const history = [
       HEADER,
       // The close typed, then the same status noticed again by reconcile: the edit's day stays.
-      row('D-1', 'Won', wonAt, 'edit'),
-      row('D-1', 'Won', new Date('2026-02-20T05:00:00Z'), 'reconcile'),
+      closingRow('D-1', 'Won', wonAt, 'edit'),
+      closingRow('D-1', 'Won', new Date('2026-02-20T05:00:00Z'), 'reconcile'),
       // IDs and sources with spaces around them are the same deal and the same edit.
-      row(' D-2 ', 'Won', wonAt, ' edit '),
+      closingRow(' D-2 ', 'Won', wonAt, ' edit '),
       // Won by edit, then reopened by edit: an open deal has no close day, whatever it says now.
-      row('D-3', 'Won', wonAt, 'edit'),
-      row('D-3', 'Open', new Date('2026-02-12T05:00:00Z'), 'edit'),
+      closingRow('D-3', 'Won', wonAt, 'edit'),
+      closingRow('D-3', 'Open', new Date('2026-02-12T05:00:00Z'), 'edit'),
     ];
     const plan = planReconcile(
       [
