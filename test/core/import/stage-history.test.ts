@@ -140,3 +140,20 @@ describe('readStageHistory on untidy exports', () => {
     expect(read?.rows).toBe(1);
   });
 });
+
+describe('readStageHistory on sparse sheets', () => {
+  it('does not count rows without an ID against the deals, and counts a date that is a bare number as unreadable', () => {
+    const values = [
+      ['OppID', 'CreatedDate', 'StageName'],
+      ['006A', '2022-03-01', 'Prospecting'],
+      ['', '2022-03-02', 'Prospecting'],
+      ['', '2022-03-03', 'Prospecting'],
+      ['', '2022-03-04', 'Prospecting'],
+      ['006B', 44621, 'Qualification'],
+    ];
+    const read = readStageHistory('Log', values, IDS, 'UTC', 'en_US');
+    expect(read?.rows).toBe(1);
+    expect(read?.unreadable).toBe(1);
+    expect(read?.unknownDeal).toBe(0);
+  });
+});
