@@ -90,7 +90,7 @@ export async function runStart(opts: StartOptions): Promise<StartSummary> {
   });
 
   if (opts.workbook) {
-    step(`reading ${opts.workbook}`);
+    step(`reading ${[opts.workbook, ...(opts.moreCsv ?? [])].join(', ')}`);
     await loadInput(emu, opts);
     await setUpAndRun(emu, opts, []);
     return finish(emu, opts, opts.workbook);
