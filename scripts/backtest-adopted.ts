@@ -15,7 +15,7 @@ import type { BacktestInput } from './backtest-input';
 import { buildBundle } from './build';
 import { readCsv } from './csv-file';
 import { fillListPrices, isMavenPipeline, readListPrices } from './maven-list-prices';
-import { csvSheetName } from './start-input';
+import { loadCsvSheets } from './start-input';
 
 /** Reading a CSV through adoption; `listPrices` names the products file of the Maven rule. */
 export interface AdoptedCsvOptions {
@@ -99,14 +99,7 @@ export async function readAdoptedCsv(
   }
   const runAt = new Date();
   const emu = await builtAddOn(runAt, timeZone);
-  const name = csvSheetName(file);
-  emu.spreadsheet.getSheets()[0].setName(name);
-  emu.setValues(name, 'A1', rows);
-  for (const more of options.moreCsv ?? []) {
-    const extra = readCsv(readFileSync(more)).rows;
-    emu.spreadsheet.insertSheet(csvSheetName(more));
-    if (extra.length > 0) emu.setValues(csvSheetName(more), 'A1', extra);
-  }
+  loadCsvSheets(emu, file, rows, options.moreCsv ?? []);
   return adoptAndRead(emu, file, runAt, timeZone, notes);
 }
 

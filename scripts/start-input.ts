@@ -20,6 +20,30 @@ export function csvSheetName(path: string): string {
 }
 
 /**
+ * Puts a CSV's rows (text cells, as an import keeping text would) into the workbook's first sheet,
+ * named after the file, and each of `more` into a sheet of its own beside it. Throws when two files
+ * would give the same sheet name.
+ */
+export function loadCsvSheets(
+  emu: Emulator,
+  path: string,
+  rows: unknown[][],
+  more: readonly string[],
+): void {
+  const name = csvSheetName(path);
+  emu.spreadsheet.getSheets()[0].setName(name);
+  emu.setValues(name, 'A1', rows);
+  for (const file of more) {
+    const extra = readCsv(readFileSync(file)).rows;
+    const sheetName = csvSheetName(file);
+    if (emu.sheetNames().includes(sheetName))
+      throw new Error(`${file}: a sheet named "${sheetName}" is already loaded.`);
+    emu.spreadsheet.insertSheet(sheetName);
+    if (extra.length > 0) emu.setValues(sheetName, 'A1', extra);
+  }
+}
+
+/**
  * The sheet holding deals (a header row with the required columns among its first rows): the one
  * asked for with --sheet, else Deals/딜, else any. Throws a UsageError naming what is missing.
  */
@@ -55,16 +79,10 @@ export async function loadInput(emu: Emulator, opts: StartOptions): Promise<'ko'
   if (CSV_FILE.test(path)) {
     const { rows } = readCsv(readFileSync(path));
     if (rows.length === 0) throw new UsageError(`${path}: the file is empty.`);
-    const name = csvSheetName(path);
-    emu.spreadsheet.getSheets()[0].setName(name);
-    emu.setValues(name, 'A1', rows);
-    for (const more of opts.moreCsv ?? []) {
-      const extra = readCsv(readFileSync(more)).rows;
-      const sheetName = csvSheetName(more);
-      if (emu.sheetNames().includes(sheetName))
-        throw new UsageError(`${more}: a sheet named "${sheetName}" is already loaded.`);
-      emu.spreadsheet.insertSheet(sheetName);
-      if (extra.length > 0) emu.setValues(sheetName, 'A1', extra);
+    try {
+      loadCsvSheets(emu, path, rows, opts.moreCsv ?? []);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
     }
   } else {
     try {

@@ -163,14 +163,13 @@ function planExtraFills(
       // The day it moved into the stage it is in, when the stage history says so; else Created.
       const steps = stageHistory?.get(d.dealId);
       const last = steps?.[steps.length - 1];
-      const value =
-        last && last.status === 'open' && sameStage(last.stage, d.stageText, stages)
-          ? last.at
-          : d.created;
+      const logged =
+        last !== undefined && last.status === 'open' && sameStage(last.stage, d.stageText, stages);
+      const value = logged ? last.at : d.created;
       if (!value) continue;
       fills.push({ row: d.row, column: columns.stageEntered, field: 'stageEntered', value });
-      if (value === d.created) count++;
-      else enteredFromHistory++;
+      if (logged) enteredFromHistory++;
+      else count++;
     }
     if (columns.created !== undefined)
       entered = { count, from: String(header[columns.created] ?? '') };
