@@ -3,7 +3,6 @@
 import type {
   CustomArg,
   CustomResult,
-  EngineAddress,
   EngineValue,
   NumberHint,
   RawContent,
@@ -14,26 +13,28 @@ import type { Workbook } from './spreadsheet/workbook';
 
 /** An argument as Sheets passes it: a cell as its value, a range or array as rows, built in `realm`. */
 export function customArgument(wb: Workbook, realm: Realm, arg: CustomArg): unknown {
-  const typed = (v: EngineValue, a: EngineAddress): unknown => {
-    // Only a number's type depends on the cell's format (a date cell arrives as a Date).
-    if (typeof v !== 'number') return wb.typeEngineValue(v, undefined, realm);
-    const sheet = wb.sheetByEngineId(a.sheet);
-    if (!sheet) return v ?? '';
-    return wb.typeEngineValue(v, wb.effectiveFormat(sheet, a.row + 1, a.col + 1), realm);
-  };
   switch (arg.kind) {
     case 'missing':
       return undefined;
     case 'cell':
-      return typed(arg.value, arg.at);
-    case 'range':
-      return realm.rows(
-        arg.rows.map((row, r) =>
-          row.map((v, c) =>
-            typed(v, { sheet: arg.start.sheet, row: arg.start.row + r, col: arg.start.col + c }),
-          ),
-        ),
-      );
+      return typedValue(wb, realm, arg.value, arg.at.sheet, arg.at.row, arg.at.col);
+    case 'range': {
+      // One list of the typed cells, made into the realm's rows in one call: a range has a cell per
+      // deal, and every formula that reads it is evaluated again after each change.
+      const { start, height, width } = arg;
+      const cells = new Array<unknown>(height * width);
+      for (let r = 0; r < height; r++)
+        for (let c = 0; c < width; c++)
+          cells[r * width + c] = typedValue(
+            wb,
+            realm,
+            arg.at(r, c),
+            start.sheet,
+            start.row + r,
+            start.col + c,
+          );
+      return realm.grid(cells, width);
+    }
     case 'array':
       return realm.rows(
         arg.rows.map((row) => row.map((x) => plainArgument(wb, realm, x.value, x.hint))),
@@ -41,6 +42,22 @@ export function customArgument(wb: Workbook, realm: Realm, arg: CustomArg): unkn
     case 'value':
       return plainArgument(wb, realm, arg.value, arg.hint);
   }
+}
+
+/** A cell's value as Sheets passes it: only a number's type depends on the cell's format. */
+function typedValue(
+  wb: Workbook,
+  realm: Realm,
+  v: EngineValue,
+  engineSheet: number,
+  row: number,
+  col: number,
+): unknown {
+  // A date cell arrives as a Date, a number formatted as one; text and booleans as they are.
+  if (typeof v !== 'number') return wb.typeEngineValue(v, undefined, realm);
+  const sheet = wb.sheetByEngineId(engineSheet);
+  if (!sheet) return v ?? '';
+  return wb.typeEngineValue(v, wb.effectiveFormat(sheet, row + 1, col + 1), realm);
 }
 
 /** A computed value (no cell behind it) as Sheets passes it: dates by their type, blanks as "". */

@@ -28,14 +28,14 @@ export function readsVolatile(
   at: EngineAddress,
   ranges: Map<string, boolean> = new Map(),
 ): boolean {
-  const cells: EngineAddress[] = [];
+  const cells: Cells[] = [];
   // A range's answer holds until the next change of contents (`ranges` is emptied then): the same
   // named ranges feed many custom-function cells, and a range has as many cells as there are deals.
   const range = (start: EngineAddress, end: EngineAddress): boolean => {
     const k = `${key(start)}:${end.row}:${end.col}`;
     let found = ranges.get(k);
     if (found === undefined) {
-      found = cellsReadVolatile(hf, rangeCells(hf, start, end));
+      found = cellsReadVolatile(hf, [{ start, end }]);
       ranges.set(k, found);
     }
     return found;
@@ -66,31 +66,44 @@ export function readsVolatile(
   return walk(argAst) || cellsReadVolatile(hf, cells);
 }
 
-/** Whether one of these cells' formulas, or a formula they read (transitively), is volatile. */
-function cellsReadVolatile(hf: HyperFormula, cells: EngineAddress[]): boolean {
+/** A cell, or the cells of a range. */
+type Cells = EngineAddress | { start: EngineAddress; end: EngineAddress };
+
+/**
+ * Whether one of these cells' formulas, or a formula they read (transitively), is volatile. A range
+ * is walked in place, cut to where the sheet has content: it has a cell per deal.
+ */
+function cellsReadVolatile(hf: HyperFormula, cells: Cells[]): boolean {
   const seen = new Set<string>();
-  for (let i = 0; i < cells.length && seen.size < 100_000; i++) {
-    const cell = cells[i];
+  // Asks the engine about one cell: whether its formula is volatile (the search then stops).
+  const volatile = (cell: EngineAddress): boolean => {
     // A plain value leads nowhere: only formula cells are followed, each once.
     const formula = hf.getCellFormula(cell);
-    if (!formula || seen.has(key(cell))) continue;
+    if (!formula || seen.has(key(cell))) return false;
     seen.add(key(cell));
     if (VOLATILE_CALL.test(formula)) return true;
     for (const p of hf.getCellPrecedents(cell) as any[])
-      if ('start' in p) cells.push(...rangeCells(hf, p.start, p.end));
-      else cells.push(p);
+      cells.push('start' in p ? { start: p.start, end: p.end } : p);
+    return false;
+  };
+  for (let i = 0; i < cells.length && seen.size < 100_000; i++) {
+    const item = cells[i];
+    if (!('start' in item)) {
+      if (volatile(item)) return true;
+      continue;
+    }
+    const { start, end } = item;
+    const size = hf.getSheetDimensions(start.sheet);
+    const cell = { sheet: start.sheet, row: 0, col: 0 };
+    for (let row = start.row; row <= Math.min(end.row, size.height - 1); row++)
+      for (let col = start.col; col <= Math.min(end.col, size.width - 1); col++) {
+        cell.row = row;
+        cell.col = col;
+        if (volatile(cell)) return true;
+        if (seen.size >= 100_000) return false;
+      }
   }
   return false;
-}
-
-/** The cells of a range, cut to where the sheet has content. */
-function rangeCells(hf: HyperFormula, start: EngineAddress, end: EngineAddress): EngineAddress[] {
-  const size = hf.getSheetDimensions(start.sheet);
-  const out: EngineAddress[] = [];
-  for (let row = start.row; row <= Math.min(end.row, size.height - 1); row++)
-    for (let col = start.col; col <= Math.min(end.col, size.width - 1); col++)
-      out.push({ sheet: start.sheet, row, col });
-  return out;
 }
 
 /** The one cell an argument's formula text names (A1, A1:A1, a one-cell named range), if it does. */

@@ -77,8 +77,25 @@ export function createScriptRealm(clock: Clock): { global: vm.Context; realm: Re
     }`,
     global,
   ) as <T>(rows: T[][]) => T[][];
+  const makeGrid = vm.runInContext(
+    `(cells, width) => {
+      const out = [];
+      for (let i = 0; i < cells.length; i += width) {
+        const row = new Array(width);
+        for (let j = 0; j < width; j++) row[j] = cells[i + j];
+        out.push(row);
+      }
+      return out;
+    }`,
+    global,
+  ) as <T>(cells: T[], width: number) => T[][];
   return {
     global,
-    realm: { array: (items) => RealmArray.from(items), rows: makeRows, date: makeDate },
+    realm: {
+      array: (items) => RealmArray.from(items),
+      rows: makeRows,
+      grid: makeGrid,
+      date: makeDate,
+    },
   };
 }

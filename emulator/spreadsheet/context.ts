@@ -6,6 +6,8 @@ export interface Realm {
   array<T>(items: T[]): T[];
   /** Rows of cells as the realm's arrays, in one call (a big sheet's rows are many). */
   rows<T>(rows: T[][]): T[][];
+  /** Rows of `width` cells from one list of them, row after row, as the realm's arrays. */
+  grid<T>(cells: T[], width: number): T[][];
   date(ms: number): Date;
 }
 
@@ -13,6 +15,11 @@ export interface Realm {
 export const HOST_REALM: Realm = {
   array: (items) => items,
   rows: (rows) => rows,
+  grid: (cells, width) => {
+    const out = [];
+    for (let i = 0; i < cells.length; i += width) out.push(cells.slice(i, i + width));
+    return out;
+  },
   date: (ms) => new Date(ms),
 };
 

@@ -70,14 +70,11 @@ export function makeSheet(api: SheetsApi, sheet: SheetModel): GoogleAppsScript.S
       const nc = numCols === -1 ? wb.lastColumn(sheet) - col + 1 : numCols;
       const g = checkGrid(sheet, { row, col, numRows: nr, numCols: nc });
       const realm = ctx.realm();
-      const out: unknown[][] = [];
-      for (let r = 0; r < g.numRows; r++) {
-        const line: unknown[] = [];
-        for (let c = 0; c < g.numCols; c++)
-          line.push(wb.typedValue(sheet, g.row + r, g.col + c, realm));
-        out.push(line);
-      }
-      return realm.rows(out);
+      const list = new Array<unknown>(g.numRows * g.numCols);
+      for (let r = 0, i = 0; r < g.numRows; r++)
+        for (let c = 0; c < g.numCols; c++, i++)
+          list[i] = wb.typedValue(sheet, g.row + r, g.col + c, realm);
+      return realm.grid(list, g.numCols);
     },
     getLastRow: () => (other('getLastRow'), wb.lastRow(sheet)),
     getLastColumn: () => (other('getLastColumn'), wb.lastColumn(sheet)),
