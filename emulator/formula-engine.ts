@@ -178,18 +178,29 @@ function keepNoChangeLists(hf: HyperFormula): void {
 /**
  * Every written cell is marked for evaluation, and the engine orders all marked cells before it
  * evaluates what depends on them. A plain value (or emptied cell) that no formula, range or name
- * depends on changes nothing further: leave it out of that ordering. Edges of removed cells may
- * linger in a cell's list; such a cell is kept, which only costs time.
+ * depends on changes nothing further: it is not marked at all (a formula written later reads it
+ * when that formula is evaluated). Marking a million written cells and ordering them cost more
+ * than the evaluation. Edges of removed cells may linger in a cell's list; such a cell is marked,
+ * which only costs time.
  */
 function skipUnreadValueCells(hf: HyperFormula): void {
-  const graph = (hf as any).dependencyGraph;
-  const edges: number[][] = graph.graph.edgesSparseArray;
-  const marked = graph.verticesToRecompute.bind(graph);
-  graph.verticesToRecompute = () =>
-    marked().filter((v: any) => {
-      const plain = 'rawValue' in v || v.constructor.name === 'EmptyCellVertex';
-      return !plain || (edges[v.idInGraph]?.length ?? 0) > 0;
-    });
+  const dependencyGraph = (hf as any).dependencyGraph;
+  const graph = dependencyGraph.graph;
+  const edges: number[][] = graph.edgesSparseArray;
+  const mark = graph.markNodeAsDirty.bind(graph);
+  const read = (v: any) => (edges[v.idInGraph]?.length ?? 0) > 0;
+  const plain = (v: any) => 'rawValue' in v || v.constructor.name === 'EmptyCellVertex';
+  graph.markNodeAsDirty = (v: any) => {
+    if (!plain(v) || read(v)) mark(v);
+  };
+  // A whole-column range (F:F) is linked to a written cell only after the cell is marked: mark it then.
+  const linkInfinite = dependencyGraph.correctInfiniteRangesDependency.bind(dependencyGraph);
+  dependencyGraph.correctInfiniteRangesDependency = (address: unknown) => {
+    linkInfinite(address);
+    if (graph.infiniteRangeIds.size === 0) return;
+    const v = dependencyGraph.addressMapping.getCell(address);
+    if (v && plain(v) && read(v)) mark(v);
+  };
 }
 
 /**
