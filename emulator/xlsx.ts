@@ -90,15 +90,19 @@ export async function importXlsx(wb: Workbook, path: string): Promise<void> {
         const { content, format } = importCell(cell);
         while (block.length < r) block.push([]);
         block[r - 1][c - 1] = content;
-        if (format) sheet.editMeta(r, c).format = format;
+        if (format) sheet.setProp(r, c, 'format', format);
         if (cell.note)
-          sheet.editMeta(r, c).note =
+          sheet.setProp(
+            r,
+            c,
+            'note',
             typeof cell.note === 'string'
               ? cell.note
-              : (cell.note.texts ?? []).map((t) => t.text).join('');
+              : (cell.note.texts ?? []).map((t) => t.text).join(''),
+          );
         const dv = cell.dataValidation;
         const spec = importValidation(dv);
-        if (spec) sheet.editMeta(r, c).validation = spec;
+        if (spec) sheet.setProp(r, c, 'validation', spec);
         else if (dv?.type === 'list' && dv.formulae?.length)
           rangeValidations.push({
             sheet,
@@ -120,7 +124,7 @@ export async function importXlsx(wb: Workbook, path: string): Promise<void> {
     const { sheetName, cells } = splitSheet(v.ref.replace(/\$/g, ''));
     const target = sheetName ? wb.sheetByName(sheetName) : v.sheet;
     if (!target) continue;
-    v.sheet.editMeta(v.row, v.col).validation = {
+    v.sheet.setProp(v.row, v.col, 'validation', {
       criteria: 'VALUE_IN_RANGE',
       values: [
         {
@@ -133,7 +137,7 @@ export async function importXlsx(wb: Workbook, path: string): Promise<void> {
       ],
       allowInvalid: v.allowInvalid,
       helpText: null,
-    };
+    });
   }
   const names = (file.definedNames as unknown as { model: { name: string; ranges: string[] }[] })
     .model;
@@ -303,7 +307,7 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
       const row = ws.getRow(r);
       (row as unknown as { style: object }).style = rowStyle;
       const metas = sheet.meta.row(r);
-      const width = Math.max(r <= lastRow ? lastCol : 0, ...metas.keys());
+      const width = Math.max(r <= lastRow ? lastCol : 0, metas.lastCol);
       for (let c = 1; c <= width; c++) {
         const meta = metas.get(c);
         const value = r <= lastRow && c <= lastCol ? exportValue(wb, sheet, r, c) : undefined;
@@ -317,7 +321,7 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
       }
       validations.endBefore(r);
       // The writer drops rows without values; cells with only a format or validation are kept.
-      if (metas.size) Object.defineProperty(row, 'hasValues', { value: true });
+      if (metas.lastCol) Object.defineProperty(row, 'hasValues', { value: true });
       row.commit();
       // Let the file take what was written so far: the writer holds rows until the zip reads them.
       if (r % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));

@@ -1,74 +1,83 @@
-// Per-cell properties of one sheet, keyed by row and column: rows of columns, so a lookup builds no key.
+// Per-cell properties of one sheet, kept by column: formats and rules go on whole columns, and a
+// column's cells then sit in one array (no key built, no map per row).
 import type { CellMeta } from './workbook';
 
-const EMPTY_ROW: ReadonlyMap<number, CellMeta> = new Map();
+/** One row's cells with properties, by column. */
+export interface MetaRow {
+  get(col: number): CellMeta | undefined;
+  /** The last column with properties in this row (0 when none). */
+  readonly lastCol: number;
+}
 
 /** Cell properties by (row, col), 1-based. Iterates in no particular order. */
 export class CellMetaMap {
-  private readonly rows = new Map<number, Map<number, CellMeta>>();
+  /** cols[col][row]. */
+  private readonly cols: (CellMeta | undefined)[][] = [];
   private count = 0;
-  /** The row last looked up and its cells: reads go along a row, cell after cell. */
-  private cachedRow = -1;
-  private cachedCols: Map<number, CellMeta> | undefined;
 
   get size(): number {
     return this.count;
   }
 
   get(row: number, col: number): CellMeta | undefined {
-    if (row !== this.cachedRow) {
-      this.cachedRow = row;
-      this.cachedCols = this.rows.get(row);
-    }
-    return this.cachedCols?.get(col);
+    return this.cols[col]?.[row];
   }
 
   set(row: number, col: number, meta: CellMeta): void {
-    let cols = this.rows.get(row);
-    if (!cols) {
-      cols = new Map();
-      this.rows.set(row, cols);
-      if (row === this.cachedRow) this.cachedCols = cols;
+    let cells = this.cols[col];
+    if (!cells) {
+      cells = [];
+      this.cols[col] = cells;
     }
-    if (!cols.has(col)) this.count++;
-    cols.set(col, meta);
+    if (cells[row] === undefined) this.count++;
+    cells[row] = meta;
   }
 
   delete(row: number, col: number): void {
-    const cols = this.rows.get(row);
-    if (!cols?.delete(col)) return;
+    const cells = this.cols[col];
+    if (cells?.[row] === undefined) return;
+    cells[row] = undefined;
     this.count--;
-    if (!cols.size) {
-      this.rows.delete(row);
-      if (row === this.cachedRow) this.cachedCols = undefined;
-    }
   }
 
   clear(): void {
-    this.rows.clear();
+    this.cols.length = 0;
     this.count = 0;
-    this.cachedRow = -1;
-    this.cachedCols = undefined;
   }
 
-  /** The properties of one row's cells, by column. */
-  row(row: number): ReadonlyMap<number, CellMeta> {
-    return this.rows.get(row) ?? EMPTY_ROW;
+  /** The properties of one row's cells. */
+  row(row: number): MetaRow {
+    let lastCol = 0;
+    for (let col = this.cols.length - 1; col > 0 && !lastCol; col--)
+      if (this.cols[col]?.[row] !== undefined) lastCol = col;
+    return { get: (col) => this.get(row, col), lastCol };
   }
 
   /** The last row with a cell that has properties (0 when none). */
   lastRow(): number {
     let last = 0;
-    for (const row of this.rows.keys()) if (row > last) last = row;
+    for (const cells of this.cols) {
+      if (!cells) continue;
+      let row = cells.length - 1;
+      while (row > last && cells[row] === undefined) row--;
+      if (row > last) last = row;
+    }
     return last;
   }
 
   *entries(): IterableIterator<[number, number, CellMeta]> {
-    for (const [row, cols] of this.rows) for (const [col, meta] of cols) yield [row, col, meta];
+    for (let col = 0; col < this.cols.length; col++) {
+      const cells = this.cols[col];
+      if (!cells) continue;
+      for (let row = 0; row < cells.length; row++) {
+        const meta = cells[row];
+        if (meta !== undefined) yield [row, col, meta];
+      }
+    }
   }
 
   *values(): IterableIterator<CellMeta> {
-    for (const cols of this.rows.values()) yield* cols.values();
+    for (const [, , meta] of this.entries()) yield meta;
   }
 
   /** Replaces every entry with those of `other`. */

@@ -76,16 +76,27 @@ export function makeRange(
   };
   const write = (method: string) => touch(ctx, 'write', `Range.${method}`);
   const other = (method: string) => touch(ctx, 'other', `Range.${method}`);
-  const setMeta = (method: string, apply: (m: CellMeta, v: unknown) => void, rows: unknown[][]) => {
+  /** Sets one property of each cell from rows of values (`as` turns a value into the property's). */
+  const setMeta = <K extends keyof CellMeta>(
+    method: string,
+    key: K,
+    rows: unknown[][],
+    as: (v: unknown) => CellMeta[K] | undefined,
+  ) => {
     write(method);
     checkShape(rows, g, method);
     rows.forEach((row, r) => {
-      for (let c = 0; c < row.length; c++) apply(sheet.editMeta(g.row + r, g.col + c), row[c]);
+      for (let c = 0; c < row.length; c++) sheet.setProp(g.row + r, g.col + c, key, as(row[c]));
     });
   };
-  const setAll = (method: string, apply: (m: CellMeta) => void) => {
+  /** Sets one property of every cell to one value (undefined removes it). */
+  const setAll = <K extends keyof CellMeta>(
+    method: string,
+    key: K,
+    value: CellMeta[K] | undefined,
+  ) => {
     write(method);
-    cells((row, col) => apply(sheet.editMeta(row, col)));
+    cells((row, col) => sheet.setProp(row, col, key, value));
   };
   const fill = (v: unknown) => cells(() => v);
   let self: GoogleAppsScript.Spreadsheet.Range;
@@ -99,8 +110,7 @@ export function makeRange(
     );
   const clearFormats = () =>
     cells((row, col) => {
-      const m = sheet.cellMeta(row, col);
-      if (m) for (const k of FORMAT_KEYS) delete m[k];
+      for (const k of FORMAT_KEYS) sheet.setProp(row, col, k, undefined);
     });
 
   const impl = {
@@ -228,81 +238,77 @@ export function makeRange(
       );
       return self;
     },
-    setNumberFormat: (f: string) => (setAll('setNumberFormat', (m) => (m.format = f)), self),
+    setNumberFormat: (f: string) => (setAll('setNumberFormat', 'format', f), self),
     setNumberFormats: (rows: string[][]) => (
-      setMeta('setNumberFormats', (m, v) => (m.format = v as string), rows), self
+      setMeta('setNumberFormats', 'format', rows, (v) => v as string), self
     ),
     setNote: (note: string | null) => (
-      setAll('setNote', (m) => (m.note = note ? String(note) : undefined)), self
+      setAll('setNote', 'note', note ? String(note) : undefined), self
     ),
     setNotes: (rows: (string | null)[][]) => (
-      setMeta('setNotes', (m, v) => (m.note = v ? String(v) : undefined), rows), self
+      setMeta('setNotes', 'note', rows, (v) => (v ? String(v) : undefined)), self
     ),
-    clearNote: () => (setAll('clearNote', (m) => delete m.note), self),
+    clearNote: () => (setAll('clearNote', 'note', undefined), self),
     setBackground: (color: string | null) => (
-      setAll('setBackground', (m) => (m.background = color ?? undefined)), self
+      setAll('setBackground', 'background', color ?? undefined), self
     ),
     setBackgrounds: (rows: (string | null)[][]) => (
-      setMeta('setBackgrounds', (m, v) => (m.background = (v as string) ?? undefined), rows), self
+      setMeta('setBackgrounds', 'background', rows, (v) => (v as string) ?? undefined), self
     ),
     setFontColor: (color: string | null) => (
-      setAll('setFontColor', (m) => (m.fontColor = color ?? undefined)), self
+      setAll('setFontColor', 'fontColor', color ?? undefined), self
     ),
     setFontColors: (rows: string[][]) => (
-      setMeta('setFontColors', (m, v) => (m.fontColor = v as string), rows), self
+      setMeta('setFontColors', 'fontColor', rows, (v) => v as string), self
     ),
     setFontWeight: (w: string | null) => (
-      setAll('setFontWeight', (m) => (m.fontWeight = w ?? undefined)), self
+      setAll('setFontWeight', 'fontWeight', w ?? undefined), self
     ),
     setFontWeights: (rows: string[][]) => (
-      setMeta('setFontWeights', (m, v) => (m.fontWeight = v as string), rows), self
+      setMeta('setFontWeights', 'fontWeight', rows, (v) => v as string), self
     ),
-    setFontStyle: (s: string | null) => (
-      setAll('setFontStyle', (m) => (m.fontStyle = s ?? undefined)), self
-    ),
-    setFontSize: (n: number) => (setAll('setFontSize', (m) => (m.fontSize = n)), self),
+    setFontStyle: (s: string | null) => (setAll('setFontStyle', 'fontStyle', s ?? undefined), self),
+    setFontSize: (n: number) => (setAll('setFontSize', 'fontSize', n), self),
     setHorizontalAlignment: (a: string | null) => (
-      setAll('setHorizontalAlignment', (m) => (m.hAlign = a ?? undefined)), self
+      setAll('setHorizontalAlignment', 'hAlign', a ?? undefined), self
     ),
     setHorizontalAlignments: (rows: string[][]) => (
-      setMeta('setHorizontalAlignments', (m, v) => (m.hAlign = v as string), rows), self
+      setMeta('setHorizontalAlignments', 'hAlign', rows, (v) => v as string), self
     ),
     setVerticalAlignment: (a: string | null) => (
-      setAll('setVerticalAlignment', (m) => (m.vAlign = a ?? undefined)), self
+      setAll('setVerticalAlignment', 'vAlign', a ?? undefined), self
     ),
-    setWrap: (w: boolean) => (setAll('setWrap', (m) => (m.wrap = !!w)), self),
-    setWraps: (rows: boolean[][]) => (setMeta('setWraps', (m, v) => (m.wrap = !!v), rows), self),
-    setWrapStrategy: (s: string) => (
-      setAll('setWrapStrategy', (m) => (m.wrap = s === 'WRAP')), self
-    ),
+    setWrap: (w: boolean) => (setAll('setWrap', 'wrap', !!w), self),
+    setWraps: (rows: boolean[][]) => (setMeta('setWraps', 'wrap', rows, (v) => !!v), self),
+    setWrapStrategy: (s: string) => (setAll('setWrapStrategy', 'wrap', s === 'WRAP'), self),
     setBorder: (..._args: unknown[]) => (write('setBorder'), self),
     setDataValidation: (rule: unknown) => {
       write('setDataValidation');
       const spec = rule === null ? undefined : specOfValidation(rule);
-      cells((r, c) => {
-        sheet.editMeta(r, c).validation = spec;
-      });
+      cells((r, c) => sheet.setProp(r, c, 'validation', spec));
       return self;
     },
     setDataValidations: (rows: unknown[][]) => {
       write('setDataValidations');
       checkShape(rows, g, 'setDataValidations').forEach((row, r) => {
         row.forEach((rule, c) => {
-          sheet.editMeta(g.row + r, g.col + c).validation =
-            rule === null ? undefined : specOfValidation(rule);
+          sheet.setProp(
+            g.row + r,
+            g.col + c,
+            'validation',
+            rule === null ? undefined : specOfValidation(rule),
+          );
         });
       });
       return self;
     },
-    clearDataValidations: () => (setAll('clearDataValidations', (m) => delete m.validation), self),
+    clearDataValidations: () => (setAll('clearDataValidations', 'validation', undefined), self),
     setRichTextValue: (value: { __rich?: { text: string; link: string | null } }) => {
       write('setRichTextValue');
       const rich = value?.__rich;
       if (!rich) throw new Error('Invalid argument: value (expected a RichTextValue)');
       wb.write(sheet, g.row, g.col, fill(rich.text), false);
-      cells((r, c) => {
-        sheet.editMeta(r, c).link = rich.link ?? undefined;
-      });
+      cells((r, c) => sheet.setProp(r, c, 'link', rich.link ?? undefined));
       return self;
     },
     clearContent: () => {
@@ -420,8 +426,7 @@ export function makeRange(
       );
       rows.forEach((row, r) => {
         row.forEach((c, j) => {
-          if (c.meta) sheet.meta.set(g.row + r, g.col + j, c.meta);
-          else sheet.meta.delete(g.row + r, g.col + j);
+          sheet.putMeta(g.row + r, g.col + j, c.meta);
         });
       });
       return self;

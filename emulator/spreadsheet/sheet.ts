@@ -1,9 +1,11 @@
 // Sheet: grid size, content extents, rows/columns, frozen rows, visibility, rules, charts, protection.
 // biome-ignore-all lint/complexity/noCommaOperator: API tables meter the call, then return its result: `(touch, value)`.
 // biome-ignore-all lint/suspicious/noAssignInExpressions: setters in those tables assign and return the object.
+
 import { strict } from '../runtime';
 import { type GridRange, parseA1 } from './a1';
 import { makeChartBuilder, specOfRule } from './builders';
+import { keepProps } from './cell-props';
 import { touch } from './context';
 import type { SheetsApi } from './spreadsheet';
 import type { ChartSpec, SheetModel } from './workbook';
@@ -213,12 +215,9 @@ export function makeSheet(api: SheetsApi, sheet: SheetModel): GoogleAppsScript.S
     },
     clearFormats: () => {
       write('clearFormats');
-      for (const m of sheet.meta.values()) {
-        const { note, validation } = m;
-        for (const k of Object.keys(m)) delete (m as Record<string, unknown>)[k];
-        if (note) m.note = note;
-        if (validation) m.validation = validation;
-      }
+      // Notes and validation are not formats: they stay.
+      for (const [row, col, m] of [...sheet.meta.entries()])
+        sheet.putMeta(row, col, keepProps(m, ['note', 'validation']));
       return self;
     },
     setColumnWidth: (col: number, width: number) => {

@@ -1,7 +1,8 @@
 // How ranges, rules and per-cell properties move when rows or columns are inserted or deleted.
 import type { GridRange } from './a1';
 import { CellMetaMap } from './cell-meta-map';
-import type { CellMeta, ValidationSpec } from './workbook';
+import { withProp } from './cell-props';
+import type { ValidationSpec } from './workbook';
 
 /** True when two cells carry the same validation rule (a range criterion compared by where it points). */
 function sameValidation(a: ValidationSpec | undefined, b: ValidationSpec | undefined): boolean {
@@ -96,12 +97,9 @@ export function shiftCellMeta(
       const inside =
         m.validation !== undefined &&
         sameValidation(moved.get(...at2(other, cross))?.validation, m.validation);
-      for (let i = 0; i < count; i++) {
-        const copy: CellMeta = { ...m };
-        delete copy.note;
-        if (!inside) delete copy.validation;
-        moved.set(...at2(at + i, cross), copy);
-      }
+      let copy = withProp(m, 'note', undefined);
+      if (!inside) copy = withProp(copy, 'validation', undefined);
+      if (copy) for (let i = 0; i < count; i++) moved.set(...at2(at + i, cross), copy);
     }
   }
   return moved;

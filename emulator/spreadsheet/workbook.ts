@@ -7,6 +7,7 @@ import {
 } from '../formula-engine';
 import { absoluteRef, type GridRange, parseA1, splitSheet } from './a1';
 import { CellMetaMap } from './cell-meta-map';
+import { withProp } from './cell-props';
 import type { Realm } from './context';
 import {
   DEFAULT_NUMBER_FORMAT,
@@ -104,14 +105,24 @@ export class SheetModel {
   cellMeta(row: number, col: number): CellMeta | undefined {
     return this.meta.get(row, col);
   }
-  /** The cell's properties, created when missing (for writes). */
-  editMeta(row: number, col: number): CellMeta {
-    let m = this.meta.get(row, col);
-    if (!m) {
-      m = {};
-      this.meta.set(row, col, m);
-    }
-    return m;
+  /** Sets one property of a cell (undefined removes it). Cells with equal properties share them. */
+  setProp<K extends keyof CellMeta>(
+    row: number,
+    col: number,
+    key: K,
+    value: CellMeta[K] | undefined,
+  ): void {
+    const old = this.meta.get(row, col);
+    const next = withProp(old, key, value);
+    if (next === old) return;
+    if (next) this.meta.set(row, col, next);
+    else this.meta.delete(row, col);
+  }
+
+  /** Replaces a cell's properties (undefined: none). */
+  putMeta(row: number, col: number, meta: CellMeta | undefined): void {
+    if (meta) this.meta.set(row, col, meta);
+    else this.meta.delete(row, col);
   }
 
   /**
@@ -298,7 +309,7 @@ export class Workbook {
       if (Number.isNaN(ms)) return null;
       const kind = formatKind(sheet.cellMeta(row, col)?.format);
       if (kind !== 'date' && kind !== 'datetime' && kind !== 'time')
-        sheet.editMeta(row, col).format = defaultDateTimeFormat(this.locale);
+        sheet.setProp(row, col, 'format', defaultDateTimeFormat(this.locale));
       return this.typedNumber(sheet, row, col, dateToSerial(v, this.timeZone));
     }
     const text = typeof v === 'string' ? v : String(v);
@@ -316,7 +327,7 @@ export class Workbook {
     if (typed.kind === 'formula') return typed.formula;
     if (typeof typed.value === 'string') return `'${typed.value}`;
     if (typed.format && formatKind(meta?.format) === 'general')
-      sheet.editMeta(row, col).format = typed.format;
+      sheet.setProp(row, col, 'format', typed.format);
     return typeof typed.value === 'number'
       ? this.typedNumber(sheet, row, col, typed.value)
       : typed.value;

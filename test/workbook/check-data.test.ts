@@ -77,8 +77,8 @@ describe('menuCheckData', () => {
   it('clears its marks once fixed, keeping the user notes and colours', async () => {
     const emu = await planted();
     const sheet = emu.sheet('딜');
-    sheet.editMeta(3, 4).note = '담당자 미정 - 팀장 확인';
-    sheet.editMeta(4, 4).background = '#00ff00';
+    sheet.setProp(3, 4, 'note', '담당자 미정 - 팀장 확인');
+    sheet.setProp(4, 4, 'background', '#00ff00');
     emu.run('menuCheckData');
     expect(emu.note('딜', 'D3')).toMatch(/^담당자 미정 - 팀장 확인\n\n.*담당자가 없어/s);
     expect(sheet.cellMeta(4, 4)?.background).toBe('#00ff00');
