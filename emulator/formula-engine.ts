@@ -493,6 +493,38 @@ export class FormulaEngine {
    * Writes a block of raw contents. A write over a spilled cell blocks that spill (its anchor shows #REF!),
    * a write over an anchor removes its spill.
    */
+  /**
+   * The cells of a block about to be written that hold or anchor a spill, in row order. Spilled
+   * cells are few and written blocks can be whole sheets: the smaller side is walked.
+   */
+  private spillKeysIn(at: EngineAddress, rows: unknown[][]): string[] {
+    const spills = this.spillOwner.size + this.spillCells.size;
+    if (spills === 0) return [];
+    let cells = 0;
+    for (const r of rows) cells += r.length;
+    const found: EngineAddress[] = [];
+    if (cells <= spills) {
+      for (let r = 0; r < rows.length; r++)
+        for (let c = 0; c < rows[r].length; c++) {
+          const cell = { sheet: at.sheet, row: at.row + r, col: at.col + c };
+          const k = key(cell);
+          if (this.spillOwner.has(k) || this.spillCells.has(k)) found.push(cell);
+        }
+    } else {
+      const seen = new Set<string>();
+      for (const k of [...this.spillOwner.keys(), ...this.spillCells.keys()]) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const [sheet, row, col] = k.split(':').map(Number);
+        const r = row - at.row;
+        if (sheet === at.sheet && r >= 0 && r < rows.length && col >= at.col)
+          if (col - at.col < rows[r].length) found.push({ sheet, row, col });
+      }
+      found.sort((a, b) => a.row - b.row || a.col - b.col);
+    }
+    return found.map(key);
+  }
+
   setContents(at: EngineAddress, input: RawContent[][]): void {
     // Rows may come from the bundle's realm, whose Arrays the engine does not recognise: copy them.
     const rows = Array.from(input, (r) => Array.from(r, engineContent));
@@ -503,23 +535,20 @@ export class FormulaEngine {
       this.nowAtWrite = this.nowSerial?.();
     } else this.settle();
     const reevaluate = new Set<string>();
-    for (let r = 0; r < rows.length; r++) {
-      for (let c = 0; c < rows[r].length; c++) {
-        const k = key({ sheet: at.sheet, row: at.row + r, col: at.col + c });
-        const owner = this.spillOwner.get(k);
-        if (owner) {
-          this.spillOwner.delete(k);
-          const cells = this.spillCells.get(owner)?.filter((x) => key(x) !== k) ?? [];
-          this.spillCells.set(owner, cells);
-          reevaluate.add(owner);
+    for (const k of this.spillKeysIn(at, rows)) {
+      const owner = this.spillOwner.get(k);
+      if (owner) {
+        this.spillOwner.delete(k);
+        const cells = this.spillCells.get(owner)?.filter((x) => key(x) !== k) ?? [];
+        this.spillCells.set(owner, cells);
+        reevaluate.add(owner);
+      }
+      if (this.spillCells.has(k)) {
+        for (const cell of this.spillCells.get(k)!) {
+          this.spillOwner.delete(key(cell));
+          this.hf.setCellContents(cell, null);
         }
-        if (this.spillCells.has(k)) {
-          for (const cell of this.spillCells.get(k)!) {
-            this.spillOwner.delete(key(cell));
-            this.hf.setCellContents(cell, null);
-          }
-          this.spillCells.delete(k);
-        }
+        this.spillCells.delete(k);
       }
     }
     this.hf.setCellContents(at, rows);

@@ -80,10 +80,55 @@ export class CellMetaMap {
     for (const [, , meta] of this.entries()) yield meta;
   }
 
-  /** Replaces every entry with those of `other`. */
-  replaceWith(other: CellMetaMap): void {
-    this.clear();
-    for (const [row, col, meta] of other.entries()) this.set(row, col, meta);
+  /**
+   * Moves the rows (or columns) from `at` on by `count`: down after inserting `count` lines at
+   * `at`, up after deleting -count lines there (their cells' properties go).
+   */
+  shiftLines(axis: 'row' | 'col', at: number, count: number): void {
+    if (axis === 'row') for (const cells of this.cols) if (cells) this.shiftList(cells, at, count);
+    if (axis === 'col') this.shiftList(this.cols, at, count);
+  }
+
+  /** One line's cells with properties: [column, properties] of a row, or [row, …] of a column. */
+  line(axis: 'row' | 'col', index: number): [number, CellMeta][] {
+    const out: [number, CellMeta][] = [];
+    if (axis === 'row') {
+      for (let col = 0; col < this.cols.length; col++) {
+        const meta = this.cols[col]?.[index];
+        if (meta !== undefined) out.push([col, meta]);
+      }
+    } else {
+      const cells = this.cols[index] ?? [];
+      for (let row = 0; row < cells.length; row++) {
+        const meta = cells[row];
+        if (meta !== undefined) out.push([row, meta]);
+      }
+    }
+    return out;
+  }
+
+  private shiftList<T>(list: (T | undefined)[], at: number, count: number): void {
+    const length = list.length;
+    if (at >= length || count === 0) return;
+    if (count > 0) {
+      list.length = length + count;
+      list.copyWithin(at + count, at, length);
+      list.fill(undefined, at, at + count);
+      return;
+    }
+    const end = Math.min(length, at - count);
+    for (let i = at; i < end; i++) this.count -= this.countOf(list[i]);
+    list.copyWithin(at, end, length);
+    list.length = length - (end - at);
+  }
+
+  /** How many cells with properties an entry holds: a cell's 1, a column's its cells. */
+  private countOf(entry: unknown): number {
+    if (entry === undefined) return 0;
+    if (!Array.isArray(entry)) return 1;
+    let n = 0;
+    for (const meta of entry) if (meta !== undefined) n++;
+    return n;
   }
 
   /** "row:col" → properties, sorted by position (for dumps and comparisons). */

@@ -5,21 +5,13 @@ import { strict } from '../runtime';
 import { typeName } from '../services/metered';
 import { columnLetters, type GridRange, toA1 } from './a1';
 import { makeDataValidation, makeRichText, specOfValidation } from './builders';
+import { keepProps } from './cell-props';
 import { HOST_REALM, touch } from './context';
 import type { SheetsApi } from './spreadsheet';
 import type { CellMeta, SheetModel } from './workbook';
 
-const FORMAT_KEYS: (keyof CellMeta)[] = [
-  'format',
-  'background',
-  'fontColor',
-  'fontWeight',
-  'fontStyle',
-  'fontSize',
-  'hAlign',
-  'vAlign',
-  'wrap',
-];
+/** What clearing formats keeps: notes, validation and links are not formats. */
+const NOT_FORMATS: (keyof CellMeta)[] = ['note', 'validation', 'link'];
 
 /** Apps Script's shape check for set*s(rows): exact texts, rows first, then each row's columns. */
 export function checkShape(rows: unknown, g: GridRange, method = 'setValues'): unknown[][] {
@@ -53,6 +45,11 @@ export function makeRange(
 ): GoogleAppsScript.Spreadsheet.Range {
   const { ctx, wb } = api;
   const realm = () => ctx.realm();
+  /** Calls `fn` on each cell, row after row (for setters: no rows of results are built). */
+  const each = (fn: (row: number, col: number) => void): void => {
+    for (let r = 0; r < g.numRows; r++)
+      for (let c = 0; c < g.numCols; c++) fn(g.row + r, g.col + c);
+  };
   const cells = <T>(fn: (row: number, col: number) => T): T[][] => {
     const out: T[][] = [];
     for (let r = 0; r < g.numRows; r++) {
@@ -96,7 +93,7 @@ export function makeRange(
     value: CellMeta[K] | undefined,
   ) => {
     write(method);
-    cells((row, col) => sheet.setProp(row, col, key, value));
+    each((row, col) => sheet.setProp(row, col, key, value));
   };
   const fill = (v: unknown) => cells(() => v);
   let self: GoogleAppsScript.Spreadsheet.Range;
@@ -109,9 +106,7 @@ export function makeRange(
       cells(() => null),
     );
   const clearFormats = () =>
-    cells((row, col) => {
-      for (const k of FORMAT_KEYS) sheet.setProp(row, col, k, undefined);
-    });
+    each((row, col) => sheet.putMeta(row, col, keepProps(sheet.cellMeta(row, col), NOT_FORMATS)));
 
   const impl = {
     /** Not Apps Script API: where this range points (builders use it). */
@@ -285,7 +280,7 @@ export function makeRange(
     setDataValidation: (rule: unknown) => {
       write('setDataValidation');
       const spec = rule === null ? undefined : specOfValidation(rule);
-      cells((r, c) => sheet.setProp(r, c, 'validation', spec));
+      each((r, c) => sheet.setProp(r, c, 'validation', spec));
       return self;
     },
     setDataValidations: (rows: unknown[][]) => {
@@ -308,7 +303,7 @@ export function makeRange(
       const rich = value?.__rich;
       if (!rich) throw new Error('Invalid argument: value (expected a RichTextValue)');
       wb.write(sheet, g.row, g.col, fill(rich.text), false);
-      cells((r, c) => sheet.setProp(r, c, 'link', rich.link ?? undefined));
+      each((r, c) => sheet.setProp(r, c, 'link', rich.link ?? undefined));
       return self;
     },
     clearContent: () => {

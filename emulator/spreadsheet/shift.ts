@@ -1,6 +1,6 @@
 // How ranges, rules and per-cell properties move when rows or columns are inserted or deleted.
 import type { GridRange } from './a1';
-import { CellMetaMap } from './cell-meta-map';
+import type { CellMetaMap } from './cell-meta-map';
 import { withProp } from './cell-props';
 import type { ValidationSpec } from './workbook';
 
@@ -58,7 +58,7 @@ export function shiftGrid(
 }
 
 /**
- * Per-cell properties after inserting (count > 0) or deleting (count < 0) rows or
+ * Moves per-cell properties in place after inserting (count > 0) or deleting (count < 0) rows or
  * columns at `at`. Inserted lines take the formatting of their neighbour `inheritFrom`, as in
  * Sheets. Validation is a rule over a range: it reaches the new cells only when they land inside
  * it (the cells on both sides carry the same rule), so rows appended after a validated range, or
@@ -70,19 +70,8 @@ export function shiftCellMeta(
   at: number,
   count: number,
   inheritFrom?: number,
-): CellMetaMap {
-  const moved = new CellMetaMap();
-  for (const [r, c, m] of meta.entries()) {
-    const pos = axis === 'row' ? r : c;
-    let next = pos;
-    if (count > 0 && pos >= at) next = pos + count;
-    if (count < 0 && pos >= at) {
-      if (pos < at - count) continue;
-      next = pos + count;
-    }
-    if (axis === 'row') moved.set(next, c, m);
-    else moved.set(r, next, m);
-  }
+): void {
+  meta.shiftLines(axis, at, count);
   // Inserted rows/columns take the formatting of their neighbour, as in Sheets. Validation is a
   // rule over a range: it reaches the new cells only when they land inside it (the cells on
   // both sides carry the same rule), so rows appended after a validated range stay unvalidated.
@@ -91,16 +80,13 @@ export function shiftCellMeta(
     const other = src === at - 1 ? at + count : at - 1;
     const at2 = (line: number, cross: number): [number, number] =>
       axis === 'row' ? [line, cross] : [cross, line];
-    for (const [r, c, m] of [...moved.entries()]) {
-      if ((axis === 'row' ? r : c) !== src) continue;
-      const cross = axis === 'row' ? c : r;
+    for (const [cross, m] of meta.line(axis, src)) {
       const inside =
         m.validation !== undefined &&
-        sameValidation(moved.get(...at2(other, cross))?.validation, m.validation);
+        sameValidation(meta.get(...at2(other, cross))?.validation, m.validation);
       let copy = withProp(m, 'note', undefined);
       if (!inside) copy = withProp(copy, 'validation', undefined);
-      if (copy) for (let i = 0; i < count; i++) moved.set(...at2(at + i, cross), copy);
+      if (copy) for (let i = 0; i < count; i++) meta.set(...at2(at + i, cross), copy);
     }
   }
-  return moved;
 }

@@ -154,7 +154,7 @@ export class SheetModel {
 
   /** Moves per-cell properties after inserting (count > 0) or deleting (count < 0) rows/columns at `at`. */
   shiftMeta(axis: 'row' | 'col', at: number, count: number, inheritFrom?: number): void {
-    this.meta.replaceWith(shiftCellMeta(this.meta, axis, at, count, inheritFrom));
+    shiftCellMeta(this.meta, axis, at, count, inheritFrom);
   }
 }
 
@@ -174,6 +174,9 @@ export interface WorkbookOptions {
 
 /** A workbook: the model behind SpreadsheetApp, the xlsx import/export and the emulator's test API. */
 export class Workbook {
+  /** Whether a text is a formula the engine can read (typed text starting with '='). */
+  private readonly isFormula = (f: string): boolean => this.engine.isValidFormula(f);
+
   readonly engine: FormulaEngine;
   readonly sheets: SheetModel[] = [];
   readonly namedRanges = new Set<string>();
@@ -287,9 +290,14 @@ export class Workbook {
    * date-time format when the cell has none.
    */
   write(sheet: SheetModel, row: number, col: number, rows: unknown[][], parse: boolean): void {
-    const contents: RawContent[][] = rows.map((r, i) =>
-      r.map((v, j) => this.toContent(sheet, row + i, col + j, v, parse)),
-    );
+    const contents: RawContent[][] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      const out: RawContent[] = new Array(r.length);
+      for (let j = 0; j < r.length; j++)
+        out[j] = this.toContent(sheet, row + i, col + j, r[j], parse);
+      contents[i] = out;
+    }
     this.engine.setContents(this.addr(sheet, row, col), contents);
   }
 
@@ -322,7 +330,7 @@ export class Workbook {
     const typed = parseTyped(text, {
       locale: this.locale,
       cellFormat: meta?.format,
-      isFormula: (f) => this.engine.isValidFormula(f),
+      isFormula: this.isFormula,
     });
     if (typed.kind === 'formula') return typed.formula;
     if (typeof typed.value === 'string') return `'${typed.value}`;
