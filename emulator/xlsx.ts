@@ -188,10 +188,26 @@ class SharedStyles {
   private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
   private readonly plain = {};
   private readonly plainDate = {};
+  /** Cells share their properties object: its styles (plain, date) are looked up once. */
+  private readonly byMeta = new WeakMap<
+    CellMeta,
+    [Partial<ExcelJS.Style>?, Partial<ExcelJS.Style>?]
+  >();
 
   of(meta: CellMeta | undefined, isDate: boolean): Partial<ExcelJS.Style> {
     if (!meta?.format && !meta?.background && !meta?.fontWeight)
       return isDate ? this.plainDate : this.plain;
+    let known = this.byMeta.get(meta);
+    if (!known) {
+      known = [];
+      this.byMeta.set(meta, known);
+    }
+    const slot = isDate ? 1 : 0;
+    known[slot] ??= this.build(meta, isDate);
+    return known[slot];
+  }
+
+  private build(meta: CellMeta, isDate: boolean): Partial<ExcelJS.Style> {
     const numFmt = meta?.format && formatKind(meta.format) !== 'general' ? meta.format : undefined;
     const fill = meta?.background
       ? `FF${meta.background.replace('#', '').toUpperCase()}`
