@@ -266,8 +266,7 @@ export function normalCdf(z: number): number {
 
 /** Tolerance for comparing sums of money computed in different orders. */
 function slack(d: TotalDistribution): number {
-  const top = d.values.length ? Math.abs(d.values[d.values.length - 1]) : 0;
-  return 1e-9 * Math.max(1, top);
+  return 1e-9 * Math.max(1, Math.abs(d.values[d.values.length - 1]));
 }
 
 /** The p-quantile: the smallest value x with P(total ≤ x) ≥ p (0 < p ≤ 1). */
@@ -280,10 +279,23 @@ export function quantile(d: TotalDistribution, p: number): number {
   return d.values[d.values.length - 1];
 }
 
-/** P(total ≥ target). A grid bucket counts when the amounts it stands for reach the target. */
+/**
+ * P(total ≥ target). A grid bucket counts when the amounts it stands for reach the target.
+ * The chances are added on the side with fewer outcomes, the other side taken as the rest of 1:
+ * a target every outcome reaches is exactly 1 and one no outcome reaches exactly 0, where a sum of
+ * thousands of chances would be a few billionths of a billionth off.
+ */
 export function probabilityAtLeast(d: TotalDistribution, target: number): number {
   const threshold = target - d.halfWidth - slack(d);
+  const n = d.values.length;
+  let first = n;
+  // Stryker disable next-line ConditionalExpression: below the first value the read is undefined, which never reaches the threshold
+  while (first > 0 && d.values[first - 1] >= threshold) first--;
   let p = 0;
-  for (let j = d.values.length - 1; j >= 0 && d.values[j] >= threshold; j--) p += d.probs[j];
-  return Math.min(1, p);
+  if (n - first <= first) {
+    for (let j = first; j < n; j++) p += d.probs[j];
+    return Math.min(1, p);
+  }
+  for (let j = 0; j < first; j++) p += d.probs[j];
+  return Math.max(0, 1 - p);
 }
