@@ -114,15 +114,19 @@ describe('how many buckets', () => {
     expect(bucketsOver(4000, d)).toBe(8192);
   });
 
-  it('stops doubling before the grid would cost 40 million steps: 16,384 for 1,000 deals', () => {
-    const d = gridDistribution(repeat(1000, 100), repeat(1000, 0.001), 0);
-    expect(bucketsOver(100_000, d)).toBe(16_384);
+  it('stops doubling before the grid would cost 40 million steps: 16,384 for 50 long shots', () => {
+    // 50 deals of 100 at 0.025%: one standard deviation spans 44 of 32,768 buckets, but that grid
+    // would cost 1.6 million steps for the deals and 39 million for the spread.
+    const d = gridDistribution(repeat(50, 100), repeat(50, 0.00025), 0);
+    expect(bucketsOver(5000, d)).toBe(16_384);
+    expect(mean(d)).toBeCloseTo(50 * 100 * 0.00025, 9);
   });
 
   it('at most 65,536, even when the total is narrower still', () => {
-    const d = gridDistribution(repeat(100_000, 1), repeat(100_000, 0.01), 0);
-    expect(bucketsOver(100_000, d)).toBe(65_536);
-    expect(mean(d)).toBeCloseTo(1000, 6);
+    // 20 deals of 100 at one in ten million: 131,072 buckets would still cost little.
+    const d = gridDistribution(repeat(20, 100), repeat(20, 1e-7), 0);
+    expect(bucketsOver(2000, d)).toBe(65_536);
+    expect(mean(d)).toBeCloseTo(20 * 100 * 1e-7, 12);
   });
 });
 
