@@ -92,7 +92,8 @@ export function gridDistribution(
 ): TotalDistribution {
   let total = 0;
   for (let i = 0; i < amounts.length; i++) total += amounts[i];
-  if (amounts.length === 0 || total <= 0) {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the grid of no deals is the same single value; this only skips building it
+  if (amounts.length === 0) {
     return { values: Float64Array.of(constant), probs: Float64Array.of(1), halfWidth: 0 };
   }
   const width = total / gridBuckets(amounts, probabilities, total);
@@ -143,7 +144,7 @@ export function gridDistribution(
     }
     top += s;
   }
-  if (useNormal && tinyVariance >= 0) pmf = convolve(pmf, normalKernel(tinyMean, tinyVariance));
+  if (useNormal) pmf = convolve(pmf, normalKernel(tinyMean, tinyVariance));
   return trimmed(pmf, constant, width);
 }
 
@@ -199,8 +200,9 @@ function normalKernel(mean: number, variance: number): Float64Array {
   const k = new Float64Array(last + 1);
   let sum = 0;
   for (let j = first; j <= last; j++) {
+    // Bucket 0 also holds the tail below it (Φ(−∞) is 0).
     const lo = j === 0 ? -Infinity : (j - 0.5 - mean) / sd;
-    k[j] = normalCdf((j + 0.5 - mean) / sd) - (lo === -Infinity ? 0 : normalCdf(lo));
+    k[j] = normalCdf((j + 0.5 - mean) / sd) - normalCdf(lo);
     sum += k[j];
   }
   for (let j = first; j <= last; j++) k[j] /= sum;

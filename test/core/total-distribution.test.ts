@@ -224,6 +224,11 @@ describe('normalCdf', () => {
     expect(Math.abs(normalCdf(z) - expected)).toBeLessThanOrEqual(1.2e-7 * expected);
   });
 
+  it('is exactly 0 at −∞ and 1 at +∞ (the normal part’s bucket 0 takes the whole lower tail)', () => {
+    expect(normalCdf(Number.NEGATIVE_INFINITY)).toBe(0);
+    expect(normalCdf(Number.POSITIVE_INFINITY)).toBe(1);
+  });
+
   it('is symmetric: Φ(z) + Φ(−z) = 1', () => {
     for (const z of [0.1, 0.5, 1.5, 2.5, 5])
       expect(normalCdf(z) + normalCdf(-z)).toBeCloseTo(1, 12);
