@@ -188,6 +188,10 @@ describe('how many buckets', () => {
     expect(mean(d)).toBeCloseTo(3_000_000, 3);
     const sd = Math.sqrt(d.values.reduce((s, v, j) => s + (v - 3_000_000) ** 2 * d.probs[j], 0));
     expect(sd / Math.sqrt(10_000 * 0.3 * 0.7 * 1000 ** 2)).toBeCloseTo(1, 3);
+    // Outcomes further than 8 standard deviations (one in 10^15) are left out.
+    const deviations = (total: number) => Math.abs(total - 3_000_000) / sd;
+    expect(deviations(d.values[0])).toBeLessThan(8.1);
+    expect(deviations(d.values[d.values.length - 1])).toBeLessThan(8.1);
   });
 
   it('at most 65,536, even when the total is narrower still', () => {
