@@ -340,7 +340,7 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
       if (metas.lastCol) Object.defineProperty(row, 'hasValues', { value: true });
       row.commit();
       // Let the file take what was written so far: the writer holds rows until the zip reads them.
-      if (r % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (r % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     validations.closeAll();
     ws.commit();
