@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { samplePipeline } from '../scripts/sample-pipeline';
+import { START_NODE_FLAGS } from '../scripts/start-heap';
 import type { BenchRecord } from './record';
 import type { PhaseTime } from './start-run';
 
@@ -28,6 +29,7 @@ async function measure(n: number): Promise<BenchRecord[]> {
     const child = spawnSync(
       process.execPath,
       [
+        ...START_NODE_FLAGS,
         '--import',
         'tsx',
         join(__dirname, 'start-run.ts'),
