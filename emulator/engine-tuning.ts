@@ -1,6 +1,7 @@
 // Tuning of the formula engine's internals for big sheets: what it keeps and evaluates that nothing
 // here reads. Each change leaves every value a formula computes as the engine computes it.
 import type { HyperFormula } from 'hyperformula';
+import { TextPool } from './spreadsheet/text-pool';
 
 /** Applies every tuning below to a new engine. */
 export function tuneEngine(hf: HyperFormula): void {
@@ -18,9 +19,10 @@ function textFastPath(hf: HyperFormula): void {
   const parser = (hf as any)._cellContentParser;
   const parse = parser.parse.bind(parser);
   const TextContent = parse("'").constructor;
+  const unquoted = new TextPool((quoted) => quoted.slice(1));
   parser.parse = (content: unknown) =>
     typeof content === 'string' && content.startsWith("'")
-      ? new TextContent(content.slice(1))
+      ? new TextContent(unquoted.get(content))
       : parse(content);
 }
 

@@ -18,6 +18,7 @@ import {
 } from './number-format';
 import { dateToSerial, isDate, serialToMs } from './serial';
 import { shiftCellMeta, shiftGrid } from './shift';
+import { TextPool } from './text-pool';
 import { parseTyped } from './typing';
 
 /** Sheets refuses a cell value longer than this. */
@@ -176,6 +177,8 @@ export interface WorkbookOptions {
 export class Workbook {
   /** Whether a text is a formula the engine can read (typed text starting with '='). */
   private readonly isFormula = (f: string): boolean => this.engine.isValidFormula(f);
+  /** Text as the engine stores it ('…), one string per repeated text. */
+  private readonly quoted = new TextPool((text) => `'${text}`);
 
   readonly engine: FormulaEngine;
   readonly sheets: SheetModel[] = [];
@@ -325,7 +328,7 @@ export class Workbook {
       throw new Error(
         `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
       );
-    if (!parse) return text.startsWith('=') && text.length > 1 ? text : `'${text}`;
+    if (!parse) return text.startsWith('=') && text.length > 1 ? text : this.quoted.get(text);
     const meta = sheet.cellMeta(row, col);
     const typed = parseTyped(text, {
       locale: this.locale,
@@ -333,7 +336,7 @@ export class Workbook {
       isFormula: this.isFormula,
     });
     if (typed.kind === 'formula') return typed.formula;
-    if (typeof typed.value === 'string') return `'${typed.value}`;
+    if (typeof typed.value === 'string') return this.quoted.get(typed.value);
     if (typed.format && formatKind(meta?.format) === 'general')
       sheet.setProp(row, col, 'format', typed.format);
     return typeof typed.value === 'number'
