@@ -181,7 +181,10 @@ export function trustText(p: ForecastPoint, lang: Lang): string {
     learned: pct(t.learnedMape),
     weighted: pct(t.weightedMape),
     n: t.n,
-    unit: { en: month ? 'months' : 'quarters', ko: month ? '개월' : '개 분기' },
+    unit: {
+      en: `${month ? 'month' : 'quarter'}${t.n === 1 ? '' : 's'}`,
+      ko: month ? '개월' : '개 분기',
+    },
   });
 }
 

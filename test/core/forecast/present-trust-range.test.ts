@@ -217,13 +217,19 @@ describe('trustText', () => {
     );
   });
 
-  it('gives the weight and both MAPEs in whole percent, with months or quarters', () => {
+  it('gives the weight and both MAPEs in whole percent, with a month or quarter, or several', () => {
     const judged = { n: 6, learnedMape: 2.814, weightedMape: 1.5303, weight: 0.0749 };
     expect(trustText(point('month', judged), 'en')).toBe(
       'Learned = 7% learned rates + the rest weighted: over 6 earlier months the learned rates missed by 281% (MAPE), the weighted by 153%',
     );
     expect(trustText(point('quarter', { ...judged, n: 1 }), 'en')).toMatch(
-      /over 1 earlier quarters the learned/,
+      /over 1 earlier quarter the learned/,
+    );
+    expect(trustText(point('month', { ...judged, n: 1 }), 'en')).toMatch(
+      /over 1 earlier month the learned/,
+    );
+    expect(trustText(point('quarter', { ...judged, n: 2 }), 'en')).toMatch(
+      /over 2 earlier quarters the learned/,
     );
     expect(trustText(point('month', judged), 'ko')).toBe(
       '학습 = 학습 확률 7% + 나머지 가중: 이전 6개월 오차(MAPE) 학습 확률 281%, 가중 153%',
