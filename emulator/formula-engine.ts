@@ -26,14 +26,27 @@ export interface DateSerial {
 
 const EPOCH_1899_MS = Date.UTC(1899, 11, 30);
 
+/** A cell's content as the engine takes it: a date serial as a Date (see `engineDate`). */
+function engineContent(v: RawContent): number | string | boolean | null | Date {
+  if (v === null || typeof v !== 'object') return v;
+  // Deals share their days: one Date per serial (the engine keeps the Date it is given, unchanged).
+  let date = datesBySerial.get(v.dateSerial);
+  if (date === undefined) {
+    if (datesBySerial.size >= 50_000) datesBySerial.clear();
+    date = engineDate(v.dateSerial);
+    datesBySerial.set(v.dateSerial, date);
+  }
+  return date;
+}
+
+const datesBySerial = new Map<number, Date | number>();
+
 /**
  * The engine learns a number is a date only from a JavaScript Date, which it reads by its local
  * (process zone) fields: build one with the serial's wall clock. Where the process zone skips that
  * wall time (a DST gap), the plain number is stored instead.
  */
-function engineContent(v: RawContent): number | string | boolean | null | Date {
-  if (v === null || typeof v !== 'object') return v;
-  const serial = v.dateSerial;
+function engineDate(serial: number): Date | number {
   const wall = new Date(Math.round(EPOCH_1899_MS + serial * 86_400_000));
   const local = new Date(
     wall.getUTCFullYear(),
