@@ -17,8 +17,18 @@ export class ArgumentError extends Error {
 }
 
 /** Throws an ArgumentError `FN: arg row N is X — fix` (row omitted for single values). */
-export function fail(fn: string, arg: string, row: number | undefined, problem: Bilingual): never {
-  const where = row === undefined ? { en: arg, ko: arg } : inBoth('cellArgRow', { arg, row });
+export function fail(
+  fn: string,
+  arg: string,
+  at: number | { column: number } | undefined,
+  problem: Bilingual,
+): never {
+  const where =
+    at === undefined
+      ? { en: arg, ko: arg }
+      : typeof at === 'number'
+        ? inBoth('cellArgRow', { arg, row: at })
+        : inBoth('cellArgColumn', { arg, column: at.column });
   throw new ArgumentError(
     bothLanguages({
       en: `${fn}: ${where.en} ${problem.en}`,

@@ -134,8 +134,11 @@ function quantileWithErrors(d: TotalDistribution, e: ErrorDistribution, p: numbe
 /** The percentiles argument: fractions 0 < p < 1 from one cell, a row or a column. */
 function readPercentiles(fn: string, value: CellArg): number[] {
   if (isOmitted(value)) return DEFAULT_PERCENTILES.slice();
-  return readColumn(fn, 'percentiles', value).map((cell, i): number => {
-    const row = Array.isArray(value) && value.length > 1 ? i + 1 : undefined;
+  const cells = readColumn(fn, 'percentiles', value);
+  return cells.map((cell, i): number => {
+    // Where the cell is: its row in a column of percentiles, its column in a row of them.
+    const inColumn = Array.isArray(value) && value.length > 1;
+    const row = inColumn ? i + 1 : cells.length > 1 ? { column: i + 1 } : undefined;
     if (typeof cell === 'number' && cell > 0 && cell < 1) return cell;
     if (typeof cell === 'number' && cell >= 1 && cell <= 100) {
       const fraction = show(Number((cell / 100).toPrecision(12)));

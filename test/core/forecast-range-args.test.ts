@@ -110,6 +110,8 @@ describe('percentiles: fractions above 0 and below 1; 1 to 100 were meant as per
     [100, percentError('percentiles', 'percentiles', '100', '1')],
     [100.5, notPercentile('percentiles', 'percentiles', '100.5')],
     ['P90', notPercentile('percentiles', 'percentiles', '"P90"')],
+    ['0.5', notPercentile('percentiles', 'percentiles', '"0.5"')],
+    ['50', notPercentile('percentiles', 'percentiles', '"50"')],
   ])('a single cell %p', (cell, message) => {
     expect(messageOf(() => forecastRange(col(1), col(0.5), cell as never))).toBe(message);
   });
@@ -122,8 +124,17 @@ describe('percentiles: fractions above 0 and below 1; 1 to 100 were meant as per
     expect(messageOf(() => forecastRange(col(1), col(0.5), col(0.1, cell)))).toBe(message);
   });
 
-  it('a row of percentiles names no row (it has one)', () => {
+  it('a row of percentiles names the column of the bad cell', () => {
     expect(messageOf(() => forecastRange(col(1), col(0.5), [[0.1, 100]] as never))).toBe(
+      percentError('percentiles column 2', 'percentiles 2열', '100', '1'),
+    );
+    expect(messageOf(() => forecastRange(col(1), col(0.5), [[0.1, 0.5, 'P90']] as never))).toBe(
+      notPercentile('percentiles column 3', 'percentiles 3열', '"P90"'),
+    );
+  });
+
+  it('a one-cell range names no position', () => {
+    expect(messageOf(() => forecastRange(col(1), col(0.5), [[100]] as never))).toBe(
       percentError('percentiles', 'percentiles', '100', '1'),
     );
   });

@@ -7,6 +7,10 @@ export const CELL_STRINGS = {
     en: '{arg} row {row}',
     ko: '{arg} {row}행',
   },
+  cellArgColumn: {
+    en: '{arg} column {column}',
+    ko: '{arg} {column}열',
+  },
   cellNotOneColumn: {
     en: 'is {rows}×{columns} cells — pick a single column',
     ko: '범위가 {rows}×{columns}칸입니다 — 한 열만 선택하세요',
