@@ -327,16 +327,8 @@ export function makeRange(
       const only = o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly;
       if (!only || o.contentsOnly) clearContents();
       if (!only || o.formatOnly) clearFormats();
-      if (!only || o.validationsOnly)
-        cells((r, c) => {
-          const m = sheet.cellMeta(r, c);
-          if (m) delete m.validation;
-        });
-      if (o.commentsOnly)
-        cells((r, c) => {
-          const m = sheet.cellMeta(r, c);
-          if (m) delete m.note;
-        });
+      if (!only || o.validationsOnly) each((r, c) => sheet.setProp(r, c, 'validation', undefined));
+      if (o.commentsOnly) each((r, c) => sheet.setProp(r, c, 'note', undefined));
       return self;
     },
     merge: () => {

@@ -284,6 +284,66 @@ describe('sheet structure and properties', () => {
   });
 });
 
+describe('Range.clear and its options', () => {
+  /** A2:B3 with values, a number format, a note, a background and a list rule. */
+  async function dressed() {
+    const { emu, sheet } = await empty();
+    const rule = emu.global.SpreadsheetApp.newDataValidation()
+      .requireValueInList(['Lead', 'Won'], true)
+      .build();
+    const r = sheet.getRange('A2:B3');
+    r.setValues([
+      ['Lead', 1],
+      ['Won', 2],
+    ]);
+    r.setNumberFormat('0.0').setNote('check').setBackground('#eeeeee').setDataValidation(rule);
+    return { sheet, r };
+  }
+  const state = (r: GoogleAppsScript.Spreadsheet.Range) => ({
+    value: r.getValues()[1][1],
+    format: r.getNumberFormats()[1][1],
+    note: r.getNotes()[1][1],
+    background: r.getBackgrounds()[1][1],
+    rule: r.getDataValidations()[1][1] !== null,
+  });
+
+  it('clears values, formats and rules but keeps notes when given no options', async () => {
+    const { r } = await dressed();
+    r.clear();
+    expect(state(r)).toEqual({
+      value: '',
+      format: '0.###############',
+      note: 'check',
+      background: '#ffffff',
+      rule: false,
+    });
+  });
+
+  it('clears only what an option names', async () => {
+    const rules = await dressed();
+    rules.r.clear({ validationsOnly: true });
+    expect(state(rules.r)).toEqual({
+      value: 2,
+      format: '0.0',
+      note: 'check',
+      background: '#eeeeee',
+      rule: false,
+    });
+    const notes = await dressed();
+    notes.r.clear({ commentsOnly: true });
+    expect(state(notes.r)).toMatchObject({ value: 2, note: '', rule: true, format: '0.0' });
+    const formats = await dressed();
+    formats.r.clear({ formatOnly: true });
+    expect(state(formats.r)).toEqual({
+      value: 2,
+      format: '0.###############',
+      note: 'check',
+      background: '#ffffff',
+      rule: true,
+    });
+  });
+});
+
 describe('what a script write turns into (Sheets fidelity 7)', () => {
   // Observed in Sheets (no Google page lists every pattern): text with an English month name is read
   // as a date in any locale, and an accounting negative in parentheses as a negative number.
