@@ -307,40 +307,26 @@ describe('Range.clear and its options', () => {
     rule: r.getDataValidations()[1][1] !== null,
   });
 
+  /** B3 as dressed, and with its formats as a new cell has them. */
+  const dressedB3 = { value: 2, format: '0.0', note: 'check', background: '#eeeeee', rule: true };
+  const noFormats = { format: '0.###############', background: '#ffffff' };
+
   it('clears values, formats and rules but keeps notes when given no options', async () => {
     const { r } = await dressed();
     r.clear();
-    expect(state(r)).toEqual({
-      value: '',
-      format: '0.###############',
-      note: 'check',
-      background: '#ffffff',
-      rule: false,
-    });
+    expect(state(r)).toEqual({ ...dressedB3, ...noFormats, value: '', rule: false });
   });
 
   it('clears only what an option names', async () => {
     const rules = await dressed();
     rules.r.clear({ validationsOnly: true });
-    expect(state(rules.r)).toEqual({
-      value: 2,
-      format: '0.0',
-      note: 'check',
-      background: '#eeeeee',
-      rule: false,
-    });
+    expect(state(rules.r)).toEqual({ ...dressedB3, rule: false });
     const notes = await dressed();
     notes.r.clear({ commentsOnly: true });
-    expect(state(notes.r)).toMatchObject({ value: 2, note: '', rule: true, format: '0.0' });
+    expect(state(notes.r)).toEqual({ ...dressedB3, note: '' });
     const formats = await dressed();
     formats.r.clear({ formatOnly: true });
-    expect(state(formats.r)).toEqual({
-      value: 2,
-      format: '0.###############',
-      note: 'check',
-      background: '#ffffff',
-      rule: true,
-    });
+    expect(state(formats.r)).toEqual({ ...dressedB3, ...noFormats });
   });
 });
 
