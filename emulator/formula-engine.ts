@@ -416,10 +416,6 @@ export class FormulaEngine {
   }
 
   /**
-   * Writes a block of raw contents. A write over a spilled cell blocks that spill (its anchor shows #REF!),
-   * a write over an anchor removes its spill.
-   */
-  /**
    * The cells of a block about to be written that hold or anchor a spill, in row order. Spilled
    * cells are few and written blocks can be whole sheets: the smaller side is walked.
    */
@@ -451,6 +447,10 @@ export class FormulaEngine {
     return found.map(key);
   }
 
+  /**
+   * Writes a block of raw contents. A write over a spilled cell blocks that spill (its anchor shows #REF!),
+   * a write over an anchor removes its spill.
+   */
   setContents(at: EngineAddress, input: RawContent[][]): void {
     // Rows may come from the bundle's realm, whose Arrays the engine does not recognise: copy them.
     const rows = Array.from(input, (r) => Array.from(r, engineContent));

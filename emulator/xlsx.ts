@@ -208,11 +208,11 @@ class SharedStyles {
   }
 
   private build(meta: CellMeta, isDate: boolean): Partial<ExcelJS.Style> {
-    const numFmt = meta?.format && formatKind(meta.format) !== 'general' ? meta.format : undefined;
-    const fill = meta?.background
+    const numFmt = meta.format && formatKind(meta.format) !== 'general' ? meta.format : undefined;
+    const fill = meta.background
       ? `FF${meta.background.replace('#', '').toUpperCase()}`
       : undefined;
-    const bold = meta?.fontWeight === 'bold';
+    const bold = meta.fontWeight === 'bold';
     const key = `${numFmt}\u0000${fill}\u0000${bold}\u0000${isDate && !numFmt}`;
     let style = this.byKey.get(key);
     if (!style) {

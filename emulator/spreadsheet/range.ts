@@ -63,8 +63,10 @@ export function makeRange(
     touch(ctx, 'read', `Range.${method}`);
     // One list of the cells, made into the realm's rows in one call (a sheet's rows are many).
     const list = new Array<T>(g.numRows * g.numCols);
-    for (let r = 0, i = 0; r < g.numRows; r++)
-      for (let c = 0; c < g.numCols; c++, i++) list[i] = fn(g.row + r, g.col + c);
+    let i = 0;
+    each((row, col) => {
+      list[i++] = fn(row, col);
+    });
     return realm().grid(list, g.numCols);
   };
   const readOne = <T>(method: string, fn: (row: number, col: number) => T) => {

@@ -115,9 +115,7 @@ export class SheetModel {
   ): void {
     const old = this.meta.get(row, col);
     const next = withProp(old, key, value);
-    if (next === old) return;
-    if (next) this.meta.set(row, col, next);
-    else this.meta.delete(row, col);
+    if (next !== old) this.putMeta(row, col, next);
   }
 
   /** Replaces a cell's properties (undefined: none). */
